@@ -1,0 +1,48 @@
+# SealDesk — set-up and everyday commands.  `make demo` and `make test` do all set-up.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PKGS := softhsm2 poppler-utils opensc gcc libc6-dev fonts-noto-cjk
+PYTEST_ARGS ?=
+
+.PHONY: demo test install install-test sysdeps lint typecheck bench clean translations
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[gui]'
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[gui,test]'
+	touch $(STAMP) $@
+
+install: $(STAMP)
+install-test: $(TEST_STAMP)
+
+# System tools the tests use: installed with apt-get when missing and run as root.
+sysdeps:
+	@bash .ci/sysdeps.sh
+
+demo: $(STAMP)
+	$(BIN)/sealdesk demo $(if $(DISPLAY),,--no-gui)
+
+test: $(TEST_STAMP) sysdeps
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check app crypto ui server tests bench
+
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy app crypto
+
+bench: $(TEST_STAMP) sysdeps
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,174 @@
+"""`sealdesk sign`: one identity, one login, any number of documents."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from crypto import errors
+from crypto.pades.options import SignatureLevel, SignOptions, TsaConfig
+
+from app.cli.interaction import TerminalInteraction
+from app.cli.main import EXIT_FAILED, EXIT_OK
+from app.cli.present import emit_json, message
+from app.identity import IdentitySpec, open_identity, secret_from_env
+from app.signing.batch import FileResult, plan_outputs
+
+
+def parse_rect(text: str) -> tuple[float, float, float, float]:
+    """'X1,Y1,X2,Y2' in points → a normalised rectangle."""
+    try:
+        x1, y1, x2, y2 = (float(v) for v in text.split(","))
+    except ValueError as exc:
+        raise errors.UsageError(detail=f"--rect takes X1,Y1,X2,Y2 in points, not {text!r}") from exc
+    return (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
+
+
+def seal_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The visible seal the arguments ask for, or None for an invisible signature."""
+    from crypto.seal.placement import CrossPage, PageRect, TextAnchor
+
+    from crypto.pades.engine import SealSpec
+
+    chosen = [bool(args.rect or args.page), bool(args.at_text), bool(args.cross_page)]
+    if sum(chosen) > 1:
+        raise errors.UsageError(detail="choose one of --page/--rect, --at-text or --cross-page")
+    placement: PageRect | TextAnchor | CrossPage | None = None
+    if args.rect or args.page:
+        if not (args.rect and args.page):
+            raise errors.UsageError(detail="--page and --rect go together")
+        placement = PageRect(page=args.page, rect=parse_rect(args.rect))
+    elif args.at_text:
+        placement = TextAnchor(text=args.at_text, size=args.seal_size)
+    elif args.cross_page:
+        placement = CrossPage(size=args.seal_size)
+    image = None
+    if args.seal:
+        from crypto.seal.image import check_seal_image
+
+        image = check_seal_image(Path(args.seal)).png
+    if placement is None:
+        if image is not None or args.seal_text:
+            raise errors.UsageError(
+                detail="say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT "
+                "or --cross-page"
+            )
+        return None
+    if image is None and not args.seal_text:
+        if isinstance(placement, CrossPage):
+            raise errors.UsageError(detail="--cross-page needs --seal IMAGE")
+        args.seal_text = ["%(signer)s", "%(ts)s"]
+    return SealSpec(placement=placement, image_png=image, lines=tuple(args.seal_text))
+
+
+def options_from_args(args: argparse.Namespace) -> SignOptions:
+    """Signature options from the command line."""
+    level = SignatureLevel.parse(args.level)
+    tsa = None
+    if args.tsa:
+        tsa = TsaConfig(
+            url=args.tsa,
+            username=args.tsa_user,
+            password=secret_from_env(args.tsa_password_env, "timestamp service password"),
+        )
+    return SignOptions(
+        level=level,
+        tsa=tsa,
+        certify=args.certify,
+        field_name=args.field,
+        reason=args.reason,
+        location=args.location,
+        use_pss=args.pss,
+    )
+
+
+def identity_from_args(args: argparse.Namespace) -> IdentitySpec:
+    """Where the key is, from the command line (secrets only from the environment)."""
+    password = secret_from_env(args.password_env, "key file password")
+    return IdentitySpec(
+        pkcs11_uri=args.key,
+        modules=tuple(args.module),
+        p12=Path(args.p12) if args.p12 else None,
+        key_pem=Path(args.key_pem) if args.key_pem else None,
+        cert_pem=Path(args.cert_pem) if args.cert_pem else None,
+        chain=tuple(Path(p) for p in args.chain),
+        pin=secret_from_env(args.pin_env, "token PIN"),
+        password=password.encode() if password is not None else None,
+    )
+
+
+def run_sign(args: argparse.Namespace) -> int:
+    """Sign the inputs; exit code 0 only if every file was signed (or already was)."""
+    from app.signing.runner import SigningRun
+
+    options = options_from_args(args)
+    seal = seal_from_args(args)
+    jobs = plan_outputs(
+        [Path(p) for p in args.inputs],
+        Path(args.output) if args.output else None,
+        Path(args.out_dir) if args.out_dir else None,
+    )
+    if args.out_dir:
+        Path(args.out_dir).mkdir(parents=True, exist_ok=True)
+    trust = [Path(p) for p in args.trust]
+    run = SigningRun(
+        identity=identity_from_args(args),
+        options=options,
+        seal=seal,
+        trust_files=trust,
+        overwrite=args.overwrite,
+        pdf_password=secret_from_env(args.pdf_password_env, "PDF password"),
+    )
+    show_progress = not args.json and sys.stderr.isatty() and len(jobs) > 1
+    results = run.execute(
+        jobs,
+        TerminalInteraction(),
+        progress=_progress_bar if show_progress else None,
+    )
+    failed = [r for r in results if r.status == "failed"]
+    if args.json:
+        emit_json(
+            {
+                "schema": "sealdesk.sign/1",
+                "signer": run.signer_summary(),
+                "level": options.level.value,
+                "files": [r.to_json() for r in results],
+                "summary": _summary(results),
+            }
+        )
+    else:
+        if show_progress:
+            print(file=sys.stderr)
+        _print_results(results)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _summary(results: list[FileResult]) -> dict[str, int]:
+    out = {"signed": 0, "skipped": 0, "failed": 0}
+    for r in results:
+        out[r.status] += 1
+    return out
+
+
+def _progress_bar(done: int, total: int, result: FileResult) -> None:
+    width = 30
+    filled = width * done // total
+    bar = "#" * filled + "-" * (width - filled)
+    name = result.source.name[:40]
+    sys.stderr.write(f"\r[{bar}] {done}/{total} {name:<40}")
+    sys.stderr.flush()
+
+
+def _print_results(results: list[FileResult]) -> None:
+    for r in results:
+        if r.status == "signed":
+            print(f"signed   {r.source} → {r.output}")
+        elif r.status == "skipped":
+            print(f"skipped  {r.source} → {r.output} (already signed by an earlier run)")
+        else:
+            assert r.error is not None
+            print(f"FAILED   {r.source}: {message(r.error)}", file=sys.stderr)
+    s = _summary(results)
+    if len(results) > 1:
+        print(f"{s['signed']} signed, {s['skipped']} skipped, {s['failed']} failed")

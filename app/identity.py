@@ -1,0 +1,97 @@
+"""Open the signing identity a command names: a token key (PKCS#11 URI) or a soft certificate."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crypto import errors
+from crypto.tokens.base import CertificateInfo, Interaction, KeySession
+
+
+@dataclass(frozen=True)
+class IdentitySpec:
+    """Where the key is.  Exactly one of pkcs11_uri, p12 or key_pem is set."""
+
+    pkcs11_uri: str | None = None
+    modules: tuple[str, ...] = ()
+    p12: Path | None = None
+    key_pem: Path | None = None
+    cert_pem: Path | None = None
+    chain: tuple[Path, ...] = ()
+    pin: str | None = field(default=None, repr=False)
+    password: bytes | None = field(default=None, repr=False)
+
+
+def secret_from_env(var: str | None, what: str) -> str | None:
+    """The value of an environment variable holding a secret (never logged)."""
+    if var is None:
+        return None
+    value = os.environ.get(var)
+    if value is None:
+        raise errors.PinSourceError(source=f"the environment variable {var} ({what}; it is not set)")
+    return value
+
+
+def open_identity(
+    spec: IdentitySpec, interaction: Interaction
+) -> tuple[KeySession, CertificateInfo]:
+    """Open the key source and pick the one usable signing certificate it names."""
+    if spec.pkcs11_uri is not None:
+        from crypto.tokens.pkcs11 import open_uri
+
+        session = open_uri(spec.pkcs11_uri, interaction, modules=spec.modules, pin=spec.pin)
+        try:
+            cert = choose_certificate(session.certificates(), spec.pkcs11_uri)
+        except BaseException:
+            session.close()
+            raise
+        return session, cert
+    if spec.p12 is not None:
+        from crypto.tokens.soft import open_pkcs12
+
+        soft = open_pkcs12(spec.p12, spec.password)
+        return soft, choose_certificate(soft.certificates(), str(spec.p12))
+    if spec.key_pem is not None:
+        if spec.cert_pem is None:
+            raise errors.UsageError(detail="--key-pem needs --cert-pem")
+        from crypto.tokens.soft import open_pem
+
+        soft = open_pem(spec.key_pem, spec.cert_pem, spec.chain, spec.password)
+        return soft, choose_certificate(soft.certificates(), str(spec.key_pem))
+    raise errors.UsageError(detail="choose a key: --key, --p12 or --key-pem")
+
+
+def choose_certificate(certs: Sequence[CertificateInfo], selector: str) -> CertificateInfo:
+    """The single usable certificate; an unusable one is explained, several are ambiguous."""
+    usable = [c for c in certs if c.usable]
+    if len(usable) == 1:
+        return usable[0]
+    if not usable:
+        if len(certs) == 1:
+            raise certificate_problem(certs[0])
+        raise errors.KeyNotFound(selector=selector)
+    names = ", ".join(f"{c.label!r}" for c in usable)
+    raise errors.KeyNotFound(
+        selector=selector,
+        what="Several signing keys match {selector}: " + names.replace("{", "{{") + ".",
+        todo="Name one with object=<label> or id=<hex> in the PKCS#11 URI.",
+    )
+
+
+def certificate_problem(cert: CertificateInfo) -> errors.SealDeskError:
+    """The error explaining why this certificate may not sign."""
+    reason = cert.hidden_reason or "unknown"
+    subject = cert.subject
+    c = cert.certificate
+    if reason.startswith("expired"):
+        return errors.CertificateExpired(
+            subject=subject, not_after=c.not_valid_after.date().isoformat()
+        )
+    if reason.startswith("not yet valid"):
+        return errors.CertificateNotYetValid(
+            subject=subject, not_before=c.not_valid_before.date().isoformat()
+        )
+    return errors.CertificateError(detail=reason)

@@ -1,0 +1,1 @@
+"""Signing service: batches, journals, atomic outputs, post-sign checks."""

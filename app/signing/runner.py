@@ -1,0 +1,76 @@
+"""One signing run: open the identity once, sign every job, close — for the CLI and the GUI."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crypto.pades.engine import DocumentSigner, SealSpec
+from crypto.pades.options import SignOptions
+from crypto.tokens.base import CertificateInfo, Interaction
+
+from app.identity import IdentitySpec, open_identity
+from app.signing.batch import BatchSigner, FileJob, FileResult, Progress
+
+
+@dataclass
+class SigningRun:
+    """Everything a batch shares: identity, options, seal, trust."""
+
+    identity: IdentitySpec
+    options: SignOptions
+    seal: SealSpec | None = None
+    trust_files: Sequence[Path] = ()
+    overwrite: bool = False
+    pdf_password: str | None = field(default=None, repr=False)
+    certificate: CertificateInfo | None = None
+
+    def execute(
+        self, jobs: Sequence[FileJob], interaction: Interaction, progress: Progress | None = None
+    ) -> list[FileResult]:
+        """Log in once, sign all jobs, log out."""
+        session, cert = open_identity(self.identity, interaction)
+        self.certificate = cert
+        timestamper = None
+        try:
+            signer = session.signer(cert, use_pss=self.options.use_pss)
+            vc = None
+            if self.options.level.needs_revocation_info:
+                from crypto.pades.revinfo import signing_validation_context
+                from crypto.tokens.soft import load_certificates
+
+                extra = [c for p in self.trust_files for c in load_certificates(p)]
+                vc = signing_validation_context(cert.chain, extra)
+            if self.options.tsa is not None and self.options.level.needs_timestamp:
+                from crypto.pades.timestamper import HttpxTimeStamper
+
+                timestamper = HttpxTimeStamper(self.options.tsa)
+            doc_signer = DocumentSigner(
+                signer,
+                self.options,
+                timestamper=timestamper,
+                validation_context=vc,
+                seal=self.seal,
+            )
+            batch = BatchSigner(
+                doc_signer, cert, overwrite=self.overwrite, pdf_password=self.pdf_password
+            )
+            return batch.run(jobs, progress)
+        finally:
+            if timestamper is not None:
+                timestamper.close()
+            session.close()
+
+    def signer_summary(self) -> dict[str, str] | None:
+        """Who signed, for reports and --json."""
+        if self.certificate is None:
+            return None
+        c = self.certificate.certificate
+        return {
+            "subject": self.certificate.subject,
+            "issuer": str(c.issuer.human_friendly),
+            "serial": format(c.serial_number, "x"),
+            "not_after": c.not_valid_after.isoformat(),
+            "key": f"{self.certificate.key_type}-{self.certificate.key_bits}",
+        }

@@ -1,0 +1,1 @@
+"""Cryptography, tokens, PAdES signing and seals for SealDesk (no Qt, no app imports)."""

@@ -1,0 +1,224 @@
+"""Sign one PDF with pyHanko: open (decrypting if needed), place the seal, sign, write.
+
+A :class:`DocumentSigner` holds everything that is the same for every document of a batch
+(signer, options, timestamper, validation context, seal appearance) so that per-document work
+is only: parse, add the field, hash, one signature, write.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.sign import fields, signers
+from pyhanko.sign.general import SigningError as PyhankoSigningError
+from pyhanko.sign.signers import Signer
+from pyhanko.sign.timestamps.api import TimeStamper
+from pyhanko_certvalidator import ValidationContext
+
+from crypto import errors
+from crypto.pades.options import SignatureLevel, SignOptions
+from crypto.pades.pdfopen import open_for_update
+from crypto.seal.placement import CrossPage, PageRect, TextAnchor
+
+Placement = PageRect | TextAnchor | CrossPage
+
+
+@dataclass(frozen=True)
+class SealSpec:
+    """The visible seal: an image and/or text lines, and where it goes."""
+
+    placement: Placement
+    image_png: bytes | None = None
+    lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignedDocument:
+    """What one signing produced."""
+
+    field_name: str
+    level: SignatureLevel
+    page: int | None  # 1-based page of the visible seal, None if invisible
+    rect: tuple[float, float, float, float] | None
+
+
+class DocumentSigner:
+    """Signs documents one after another with one identity and one set of options."""
+
+    def __init__(
+        self,
+        signer: Signer,
+        options: SignOptions,
+        *,
+        timestamper: TimeStamper | None = None,
+        validation_context: ValidationContext | None = None,
+        seal: SealSpec | None = None,
+    ) -> None:
+        self.signer = signer
+        self.options = options
+        self.timestamper = timestamper if options.level.needs_timestamp else None
+        self.validation_context = validation_context
+        self.seal = seal
+        self._stamp_style = None
+        if seal is not None and not isinstance(seal.placement, CrossPage):
+            from crypto.seal.appearance import seal_stamp_style
+
+            self._stamp_style = seal_stamp_style(seal.image_png, seal.lines)
+        self._bytes_reserved: int | None = None
+
+    async def sign(
+        self,
+        src: Path,
+        dst: BinaryIO,
+        *,
+        pdf_password: str | None = None,
+        seal: SealSpec | None = None,
+    ) -> SignedDocument:
+        """Sign ``src`` into the open file ``dst``; ``src`` itself is only read."""
+        seal = seal or self.seal
+        with open(src, "rb") as fh:
+            writer = open_for_update(fh, src, pdf_password)
+            field_name = self._field_name(writer)
+            spec, page, rect = self._field_spec(writer, src, field_name, seal, pdf_password)
+            if seal is not None and isinstance(seal.placement, CrossPage):
+                from crypto.seal.crosspage import add_cross_page_seal
+
+                if seal.image_png is None:
+                    raise errors.PlacementError(detail="a cross-page seal needs a seal image")
+                add_cross_page_seal(writer, seal.image_png, seal.placement)
+            pdf_signer = signers.PdfSigner(
+                self._metadata(field_name),
+                signer=self.signer,
+                timestamper=self.timestamper,
+                stamp_style=self._stamp_style if rect is not None else None,
+                new_field_spec=spec,
+            )
+            try:
+                await pdf_signer.async_sign_pdf(
+                    writer,
+                    output=dst,
+                    bytes_reserved=await self._reserve(),
+                    appearance_text_params=None,
+                )
+            except errors.SealDeskError:
+                raise
+            except PyhankoSigningError as exc:
+                raise errors.SigningError(detail=str(exc)) from exc
+            except PdfError as exc:
+                raise errors.DamagedPdf(path=str(src), detail=str(exc)) from exc
+        return SignedDocument(field_name, self.options.level, page, rect)
+
+    async def _reserve(self) -> int:
+        """Room for the CMS object, computed once per batch instead of a dry run per document.
+
+        Signature value + certificates + (if any) one timestamp token, with margin; doubled
+        because /Contents is hex-encoded.  B-LT/B-LTA put revocation data in the DSS, not here.
+        """
+        if self._bytes_reserved is None:
+            from crypto.tokens.mechanisms import dummy_signature
+
+            cert = self.signer.signing_cert
+            assert cert is not None
+            mech = self.signer.get_signature_mechanism_for_digest(self.options.md_algorithm)
+            size = len(dummy_signature(cert, mech)) + len(cert.dump())
+            size += sum(len(c.dump()) for c in self.signer.cert_registry)
+            if self.timestamper is not None:
+                token = await self.timestamper.async_dummy_response(self.options.md_algorithm)
+                size += len(token.dump()) + 512
+            size += 4096  # signed attributes, algorithm identifiers, structure
+            self._bytes_reserved = 2 * (size + size // 4)
+        return self._bytes_reserved
+
+    def _metadata(self, field_name: str) -> signers.PdfSignatureMetadata:
+        opts = self.options
+        level = opts.level
+        return signers.PdfSignatureMetadata(
+            field_name=field_name,
+            md_algorithm=opts.md_algorithm,
+            reason=opts.reason,
+            location=opts.location,
+            contact_info=opts.contact,
+            certify=opts.certify is not None,
+            docmdp_permissions=fields.MDPPerm(opts.certify or 2),
+            subfilter=fields.SigSeedSubFilter.PADES,
+            embed_validation_info=level.needs_revocation_info,
+            use_pades_lta=level is SignatureLevel.B_LTA,
+            validation_context=self.validation_context if level.needs_revocation_info else None,
+        )
+
+    def _field_name(self, writer: IncrementalPdfFileWriter) -> str:
+        wanted = self.options.field_name
+        existing = {name: filled for name, filled, _ in _sig_fields(writer)}
+        if wanted:
+            if existing.get(wanted):
+                raise errors.FieldError(detail=f"the field {wanted!r} is already signed")
+            return wanted
+        n = 1
+        while f"Seal{n}" in existing:
+            n += 1
+        return f"Seal{n}"
+
+    def _field_spec(
+        self,
+        writer: IncrementalPdfFileWriter,
+        src: Path,
+        field_name: str,
+        seal: SealSpec | None,
+        pdf_password: str | None,
+    ) -> tuple[fields.SigFieldSpec | None, int | None, tuple[float, float, float, float] | None]:
+        existing = {name for name, _, _ in _sig_fields(writer)}
+        if field_name in existing:
+            if seal is not None and not isinstance(seal.placement, CrossPage):
+                # an existing empty field keeps its own position; the seal becomes its appearance
+                return None, None, (0.0, 0.0, 0.0, 0.0)
+            return None, None, None
+        if seal is None or isinstance(seal.placement, CrossPage):
+            return fields.SigFieldSpec(sig_field_name=field_name), None, None
+        placement = seal.placement
+        if isinstance(placement, TextAnchor):
+            from crypto.seal.placement import resolve_anchor
+
+            placement = resolve_anchor(src, placement, password=pdf_password)
+        from crypto.seal.placement import check_page_rect
+
+        box = check_page_rect(writer, placement)
+        spec = fields.SigFieldSpec(
+            sig_field_name=field_name,
+            on_page=placement.page - 1,
+            box=box,
+        )
+        return spec, placement.page, placement.rect
+
+
+def _sig_fields(writer: IncrementalPdfFileWriter) -> Sequence[tuple[str, bool, object]]:
+    try:
+        return [
+            (name, value is not None, ref)
+            for name, value, ref in fields.enumerate_sig_fields(writer.prev, filled_status=None)
+        ]
+    except (PdfError, KeyError, TypeError):
+        return []
+
+
+def sign_to_bytes(doc_signer: DocumentSigner, src: Path, **kwargs: object) -> bytes:
+    """Convenience for tests: sign into memory."""
+    import asyncio
+
+    buf = io.BytesIO()
+    asyncio.run(doc_signer.sign(src, buf, **kwargs))  # type: ignore[arg-type]
+    return buf.getvalue()
+
+
+__all__ = [
+    "DocumentSigner",
+    "Placement",
+    "SealSpec",
+    "SignedDocument",
+    "sign_to_bytes",
+]

@@ -1,0 +1,64 @@
+"""Open a PDF for an incremental update, with clear errors for bad or locked input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from pyhanko.pdf_utils.crypt import AuthStatus
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError, PdfStrictReadError
+
+from crypto import errors
+
+PDF_MAGIC_WINDOW = 1024
+
+
+def check_pdf_header(fh: BinaryIO, path: Path) -> None:
+    """Refuse files that are not PDFs before pyHanko tries to parse them."""
+    head = fh.read(PDF_MAGIC_WINDOW)
+    fh.seek(0)
+    if b"%PDF-" not in head:
+        raise errors.NotAPdf(path=str(path))
+
+
+def open_for_update(
+    fh: BinaryIO, path: Path, password: str | None = None
+) -> IncrementalPdfFileWriter:
+    """An incremental writer over ``fh``; decrypts with ``password`` when the file is encrypted.
+
+    Strict parsing first; a file with minor syntax damage (common from real producers) is retried
+    leniently, since an incremental update never rewrites the original bytes.
+    """
+    check_pdf_header(fh, path)
+    try:
+        writer = _writer(fh, path, strict=True)
+    except PdfStrictReadError:
+        fh.seek(0)
+        writer = _writer(fh, path, strict=False)
+    if writer.prev.encrypted:
+        if password is None:
+            raise errors.EncryptedPdf(path=str(path))
+        try:
+            result = writer.encrypt(password)
+        except PdfError as exc:
+            raise errors.UnsupportedPdf(path=str(path), detail=f"encryption: {exc}") from exc
+        except NotImplementedError as exc:
+            raise errors.UnsupportedPdf(path=str(path), detail=f"encryption: {exc}") from exc
+        if result.status is AuthStatus.FAILED:
+            raise errors.WrongPdfPassword(path=str(path))
+    return writer
+
+
+def _writer(fh: BinaryIO, path: Path, *, strict: bool) -> IncrementalPdfFileWriter:
+    try:
+        return IncrementalPdfFileWriter(fh, strict=strict)
+    except PdfStrictReadError:
+        raise
+    except (PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        raise errors.DamagedPdf(path=str(path), detail=_short(exc)) from exc
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:200]

@@ -1,0 +1,1 @@
+"""Hardware and software key sources behind one protocol."""

@@ -1,0 +1,1 @@
+"""Bundled resources, read with importlib.resources."""

@@ -1,0 +1,132 @@
+"""Signing with soft certificates at every PAdES level, checked by pyHanko and pdfsig."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main
+from tests.fixtures.docs import sha256
+from tests.fixtures.verify import assert_pdfsig_valid, pyhanko_verdicts
+
+pytestmark = pytest.mark.net
+
+
+@pytest.fixture(scope="module")
+def seal_p12(test_pki, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("keys") / "seal.p12"
+    path.write_bytes(test_pki["seal-rsa"].to_pkcs12(b"pw"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def ec_p12(test_pki, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("keys") / "seal-ec.p12"
+    path.write_bytes(test_pki["seal-ec"].to_pkcs12(b"pw"))
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _p12_password(monkeypatch):
+    monkeypatch.setenv("P12PW", "pw")
+
+
+def sign(capsys, *args: str) -> tuple[int, dict]:
+    code = main(["sign", *args, "--json"])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+@pytest.mark.parametrize("level", ["B-B", "B-T", "B-LT", "B-LTA"])
+def test_each_level_validates(level, contract, seal_p12, pki_server, test_pki, capsys, tmp_path):
+    before = sha256(contract)
+    out = tmp_path / "signed.pdf"
+    code, doc = sign(
+        capsys, str(contract), "-o", str(out), "--p12", str(seal_p12), "--password-env", "P12PW",
+        "--level", level, "--tsa", pki_server.tsa_url,
+    )
+    assert code == 0, doc
+    assert doc["files"][0]["status"] == "signed"
+    assert sha256(contract) == before, "the input must never change"
+    [verdict] = pyhanko_verdicts(out, [test_pki.root.cert], online=True)
+    assert verdict.indication == "TOTAL-PASSED", verdict
+    assert (verdict.timestamp_time is None) == (level == "B-B")
+    assert_pdfsig_valid(out)
+
+
+@pytest.mark.parametrize("level", ["B-LT", "B-LTA"])
+def test_lt_levels_validate_offline(level, contract, seal_p12, fresh_pki_server, test_pki, capsys, tmp_path):
+    out = tmp_path / "signed.pdf"
+    code, doc = sign(
+        capsys, str(contract), "-o", str(out), "--p12", str(seal_p12), "--password-env", "P12PW",
+        "--level", level, "--tsa", fresh_pki_server.tsa_url,
+    )
+    assert code == 0, doc
+    fresh_pki_server.reset()
+    for endpoint in ("tsa", "ocsp", "crl", "certs"):
+        fresh_pki_server.set_down(endpoint, "drop")
+    [verdict] = pyhanko_verdicts(out, [test_pki.root.cert], online=False)
+    assert verdict.indication == "TOTAL-PASSED", verdict
+    assert sum(fresh_pki_server.hits.values()) == 0
+
+
+def test_ecdsa_key_signs(contract, ec_p12, pki_server, test_pki, capsys, tmp_path):
+    out = tmp_path / "signed.pdf"
+    code, doc = sign(
+        capsys, str(contract), "-o", str(out), "--p12", str(ec_p12), "--password-env", "P12PW",
+        "--level", "B-T", "--tsa", pki_server.tsa_url,
+    )
+    assert code == 0, doc
+    [verdict] = pyhanko_verdicts(out, [test_pki.root.cert], online=True)
+    assert verdict.indication == "TOTAL-PASSED"
+    assert_pdfsig_valid(out)
+
+
+def test_rsa_pss(contract, seal_p12, test_pki, capsys, tmp_path):
+    out = tmp_path / "signed.pdf"
+    code, doc = sign(
+        capsys, str(contract), "-o", str(out), "--p12", str(seal_p12), "--password-env", "P12PW",
+        "--level", "B-B", "--pss",
+    )
+    assert code == 0, doc
+    [verdict] = pyhanko_verdicts(out, [test_pki.root.cert], online=True)
+    assert verdict.indication == "TOTAL-PASSED"
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with open(out, "rb") as fh:
+        sig = PdfFileReader(fh).embedded_signatures[0]
+        assert sig.signer_info["signature_algorithm"]["algorithm"].native == "rsassa_pss"
+
+
+def test_pem_key_and_chain(contract, pki_dir, test_pki, tmp_path, capsys):
+    leaf = test_pki["seal-rsa"]
+    key = tmp_path / "k.pem"
+    key.write_bytes(leaf.key_pem())
+    cert = tmp_path / "c.pem"
+    cert.write_bytes(leaf.cert_pem())
+    chain = tmp_path / "chain.pem"
+    chain.write_bytes(leaf.chain_pem())
+    out = tmp_path / "signed.pdf"
+    code, doc = sign(
+        capsys, str(contract), "-o", str(out), "--key-pem", str(key), "--cert-pem", str(cert),
+        "--chain", str(chain), "--level", "B-B",
+    )
+    assert code == 0, doc
+    [verdict] = pyhanko_verdicts(out, [test_pki.root.cert])
+    assert verdict.indication == "TOTAL-PASSED"
+
+
+def test_tsa_with_basic_auth(contract, seal_p12, fresh_pki_server, capsys, tmp_path, monkeypatch):
+    fresh_pki_server.tsa_auth = ("alice", "s3cret")
+    out = tmp_path / "signed.pdf"
+    base = [str(contract), "-o", str(out), "--p12", str(seal_p12), "--password-env", "P12PW",
+            "--level", "B-T", "--tsa", fresh_pki_server.tsa_url]
+    code, doc = sign(capsys, *base)
+    assert code == 1
+    assert doc["files"][0]["error"]["code"] == "tsa_unavailable"
+    assert not out.exists()
+    monkeypatch.setenv("TSAPW", "s3cret")
+    code, doc = sign(capsys, *base, "--tsa-user", "alice", "--tsa-password-env", "TSAPW")
+    assert code == 0, doc
