@@ -283,3 +283,15 @@ class Pkcs11UriError(UserError):
     code = "pkcs11_uri"
     what = "The PKCS#11 URI is not valid: {detail}."
     todo = "Write it as pkcs11:token=NAME;object=LABEL (RFC 7512); list keys with 'sealdesk tokens'."
+
+
+class CertificateRevoked(CertificateError):
+    code = "certificate_revoked"
+    what = "The signing certificate for {subject} has been revoked ({detail})."
+    todo = "Do not use this certificate; ask your certificate authority for a new one."
+
+
+class CertificateUntrusted(CertificateError):
+    code = "certificate_untrusted"
+    what = "The signing certificate's chain could not be validated: {detail}."
+    todo = "Add the issuing CA with --trust, or check the network for revocation sources."

@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["tests.fixtures.pki", "tests.fixtures.docs"]
+
 
 def require_tool(name: str) -> str:
     """Path of a system tool; skip when missing locally, fail when missing in CI (CI=true)."""

@@ -72,7 +72,7 @@ def run_demo(base: Path | None = None) -> DemoResult:
     contract = make_sample_contract(
         folder / "sample-contract.pdf", company=DEMO_COMPANY, company_en=DEMO_COMPANY_EN
     )
-    seal_png = render_company_seal(DEMO_COMPANY, code="91110000MA01ABCD2X", kind="合同专用章")
+    seal_png = render_company_seal(DEMO_COMPANY, code="91110000MA01ABCD2Q", kind="合同专用章")
     seal_path = folder / "seal.png"
     seal_path.write_bytes(seal_png)
     with PkiServer(host="127.0.0.1", port=0) as server:

@@ -114,16 +114,19 @@ class BatchSigner:
         journal = BatchJournal.for_batch([(j.source, j.output) for j in jobs])
         results: list[FileResult] = []
         fatal: errors.SealDeskError | None = None
-        for n, job in enumerate(jobs, 1):
-            if fatal is not None:
-                result = FileResult(job.source, job.output, "failed", error=fatal)
-            else:
-                result = await self._one(job, journal)
-                if isinstance(result.error, errors.TokenRemoved | errors.PinLocked):
-                    fatal = result.error  # no point trying the rest
-            results.append(result)
-            if progress is not None:
-                progress(n, len(jobs), result)
+        try:
+            for n, job in enumerate(jobs, 1):
+                if fatal is not None:
+                    result = FileResult(job.source, job.output, "failed", error=fatal)
+                else:
+                    result = await self._one(job, journal)
+                    if isinstance(result.error, errors.TokenRemoved | errors.PinLocked):
+                        fatal = result.error  # no point trying the rest
+                results.append(result)
+                if progress is not None:
+                    progress(n, len(jobs), result)
+        finally:
+            await self.doc_signer.aclose()
         if all(r.status != "failed" for r in results):
             journal.finish()
         return results
@@ -141,7 +144,9 @@ class BatchSigner:
             with atomic_output(job.output, overwrite=self.overwrite) as out:
                 signed = await self.doc_signer.sign(job.source, out, pdf_password=self.pdf_password)
                 out.flush()
-                check_signed_output(out, signed.field_name, self.certificate.certificate)
+                check_signed_output(
+                    out, signed.field_name, self.certificate.certificate, self.pdf_password
+                )
             result.output_sha256 = file_sha256(job.output)
             journal.done(job.source, job.output, result.source_sha256, result.output_sha256)
             result.status = "signed"

@@ -20,15 +20,18 @@ from crypto import errors
 
 
 def check_signed_output(
-    fh: BinaryIO, field_name: str, expected_cert: x509.Certificate | None
+    fh: BinaryIO,
+    field_name: str,
+    expected_cert: x509.Certificate | None,
+    pdf_password: str | None = None,
 ) -> None:
     """Raise VerificationFailed unless ``field_name`` in ``fh`` holds our valid signature."""
     fh.seek(0)
     try:
         reader = PdfFileReader(fh, strict=False)
-        if reader.encrypted and reader.security_handler is not None:
-            # encrypted outputs keep the input's encryption; signatures are not encrypted
-            pass
+        if reader.encrypted:
+            # the output keeps the input's encryption; reading its fields needs the password
+            reader.decrypt(pdf_password or "")
         sig = next(
             (s for s in reader.embedded_regular_signatures if s.field_name == field_name), None
         )

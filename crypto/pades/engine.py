@@ -85,18 +85,23 @@ class DocumentSigner:
         with open(src, "rb") as fh:
             writer = open_for_update(fh, src, pdf_password)
             field_name = self._field_name(writer)
-            spec, page, rect = self._field_spec(writer, src, field_name, seal, pdf_password)
+            spec, page, rect, rotation = self._field_spec(writer, src, field_name, seal, pdf_password)
             if seal is not None and isinstance(seal.placement, CrossPage):
                 from crypto.seal.crosspage import add_cross_page_seal
 
                 if seal.image_png is None:
                     raise errors.PlacementError(detail="a cross-page seal needs a seal image")
                 add_cross_page_seal(writer, seal.image_png, seal.placement)
+            stamp_style = None
+            if rect is not None and self._stamp_style is not None:
+                from crypto.seal.appearance import for_page_rotation
+
+                stamp_style = for_page_rotation(self._stamp_style, rotation)
             pdf_signer = signers.PdfSigner(
                 self._metadata(field_name),
                 signer=self.signer,
                 timestamper=self.timestamper,
-                stamp_style=self._stamp_style if rect is not None else None,
+                stamp_style=stamp_style,
                 new_field_spec=spec,
             )
             try:
@@ -109,10 +114,15 @@ class DocumentSigner:
             except errors.SealDeskError:
                 raise
             except PyhankoSigningError as exc:
-                raise errors.SigningError(detail=str(exc)) from exc
+                raise _signing_failure(exc, self.signer) from exc
             except PdfError as exc:
                 raise errors.DamagedPdf(path=str(src), detail=str(exc)) from exc
         return SignedDocument(field_name, self.options.level, page, rect)
+
+    async def aclose(self) -> None:
+        """Release the network sessions the validation context opened (same event loop)."""
+        if self.validation_context is not None:
+            await self.validation_context.aclose()
 
     async def _reserve(self) -> int:
         """Room for the CMS object, computed once per batch instead of a dry run per document.
@@ -171,29 +181,53 @@ class DocumentSigner:
         field_name: str,
         seal: SealSpec | None,
         pdf_password: str | None,
-    ) -> tuple[fields.SigFieldSpec | None, int | None, tuple[float, float, float, float] | None]:
+    ) -> tuple[
+        fields.SigFieldSpec | None, int | None, tuple[float, float, float, float] | None, int
+    ]:
+        """The new field (None: sign an existing one), its 1-based page, rectangle, /Rotate."""
         existing = {name for name, _, _ in _sig_fields(writer)}
         if field_name in existing:
             if seal is not None and not isinstance(seal.placement, CrossPage):
                 # an existing empty field keeps its own position; the seal becomes its appearance
-                return None, None, (0.0, 0.0, 0.0, 0.0)
-            return None, None, None
+                return None, None, (0.0, 0.0, 0.0, 0.0), 0
+            return None, None, None, 0
         if seal is None or isinstance(seal.placement, CrossPage):
-            return fields.SigFieldSpec(sig_field_name=field_name), None, None
-        placement = seal.placement
-        if isinstance(placement, TextAnchor):
-            from crypto.seal.placement import resolve_anchor
-
-            placement = resolve_anchor(src, placement, password=pdf_password)
-        from crypto.seal.placement import check_page_rect
-
-        box = check_page_rect(writer, placement)
+            return fields.SigFieldSpec(sig_field_name=field_name), None, None, 0
+        placement, rotation = _locate(src, seal.placement, pdf_password)
         spec = fields.SigFieldSpec(
             sig_field_name=field_name,
             on_page=placement.page - 1,
-            box=box,
+            box=placement.rect,  # type: ignore[arg-type]
         )
-        return spec, placement.page, placement.rect
+        return spec, placement.page, placement.rect, rotation
+
+
+def _signing_failure(exc: PyhankoSigningError, signer: Signer) -> errors.SealDeskError:
+    """Turn pyHanko's signing error into ours, naming the real cause when there is one."""
+    from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
+
+    cause: BaseException | None = exc
+    subject = signer.subject_name or "?"
+    while cause is not None:
+        if isinstance(cause, RevokedError):
+            return errors.CertificateRevoked(subject=subject, detail=str(cause).rstrip("."))
+        if isinstance(cause, PathBuildingError | PathValidationError):
+            return errors.CertificateUntrusted(detail=str(cause).rstrip("."))
+        cause = cause.__cause__ or cause.__context__
+    return errors.SigningError(detail=str(exc).rstrip("."))
+
+
+def _locate(
+    src: Path, placement: PageRect | TextAnchor, password: str | None
+) -> tuple[PageRect, int]:
+    """Resolve and check the seal's rectangle, and the /Rotate of its page."""
+    from crypto.seal.placement import open_pdf, page_geometry, resolve_anchor, validate_page_rect
+
+    if isinstance(placement, TextAnchor):
+        placement = resolve_anchor(src, placement, password=password)
+    with open_pdf(src, password) as doc:
+        placement = validate_page_rect(doc, placement)
+        return placement, page_geometry(doc, placement.page - 1).rotation
 
 
 def _sig_fields(writer: IncrementalPdfFileWriter) -> Sequence[tuple[str, bool, object]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.crypt import AuthStatus
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError, PdfStrictReadError
@@ -12,6 +13,21 @@ from pyhanko.pdf_utils.misc import PdfError, PdfStrictReadError
 from crypto import errors
 
 PDF_MAGIC_WINDOW = 1024
+
+
+class UpdateWriter(IncrementalPdfFileWriter):
+    """pyHanko's incremental writer, also for files whose /Encrypt is a direct dictionary.
+
+    MuPDF and some other producers write the encryption dictionary inline in the trailer.
+    pyHanko's writer expects an indirect object (so it can leave it unencrypted); we add the very
+    same dictionary as a new indirect object in our update, so the key derivation is unchanged.
+    """
+
+    def encrypt(self, user_pwd):  # type: ignore[no-untyped-def]
+        result = super().encrypt(user_pwd)
+        if isinstance(self._encrypt, generic.DictionaryObject):
+            self._encrypt = self.add_object(self._encrypt)
+        return result
 
 
 def check_pdf_header(fh: BinaryIO, path: Path) -> None:
@@ -33,10 +49,17 @@ def open_for_update(
     check_pdf_header(fh, path)
     try:
         writer = _writer(fh, path, strict=True)
-    except PdfStrictReadError:
+        encrypted = writer.prev.encrypted
+    except (PdfStrictReadError, errors.DamagedPdf, PdfError):
+        # lenient second try: e.g. a direct /Encrypt dictionary (common from MuPDF) or minor
+        # xref damage; the original bytes are kept as they are either way
         fh.seek(0)
         writer = _writer(fh, path, strict=False)
-    if writer.prev.encrypted:
+        try:
+            encrypted = writer.prev.encrypted
+        except PdfError as exc:
+            raise errors.DamagedPdf(path=str(path), detail=_short(exc)) from exc
+    if encrypted:
         if password is None:
             raise errors.EncryptedPdf(path=str(path))
         try:
@@ -52,8 +75,10 @@ def open_for_update(
 
 def _writer(fh: BinaryIO, path: Path, *, strict: bool) -> IncrementalPdfFileWriter:
     try:
-        return IncrementalPdfFileWriter(fh, strict=strict)
+        return UpdateWriter(fh, strict=strict)
     except PdfStrictReadError:
+        if not strict:
+            raise errors.DamagedPdf(path=str(path), detail="syntax errors") from None
         raise
     except (PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise errors.DamagedPdf(path=str(path), detail=_short(exc)) from exc

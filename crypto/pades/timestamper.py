@@ -6,11 +6,24 @@ import asyncio
 import threading
 
 import httpx
-from asn1crypto import tsp
+from asn1crypto import cms, core, tsp
 from pyhanko.sign.timestamps.api import TimeStamper
 
 from crypto.errors import TsaUnavailable
 from crypto.pades.options import TsaConfig
+
+
+class TimeStampReply(core.Sequence):  # type: ignore[misc]
+    """RFC 3161 ``TimeStampResp`` with the token optional, as the RFC has it.
+
+    asn1crypto's ``tsp.TimeStampResp`` requires the token, so it cannot parse the token-less
+    "rejection" answers a TSA gives; this one can, so a refusal is reported as a refusal.
+    """
+
+    _fields = [
+        ("status", tsp.PKIStatusInfo),
+        ("time_stamp_token", cms.ContentInfo, {"optional": True}),
+    ]
 
 
 class HttpxTimeStamper(TimeStamper):
@@ -51,13 +64,18 @@ class HttpxTimeStamper(TimeStamper):
         if ctype != "application/timestamp-reply":
             raise TsaUnavailable(url=url, detail=f"unexpected answer type {ctype or 'none'}")
         try:
-            answer = tsp.TimeStampResp.load(resp.content)
-            status = answer["status"]["status"].native
+            reply = TimeStampReply.load(resp.content)
+            status = reply["status"]["status"].native
         except ValueError as exc:
             raise TsaUnavailable(url=url, detail="the answer is not a timestamp response") from exc
-        if status not in ("granted", "granted_with_mods"):
-            raise TsaUnavailable(url=url, detail=f"the request was {status}")
-        return answer
+        if status not in ("granted", "granted_with_mods") or not reply["time_stamp_token"]:
+            text = reply["status"]["status_string"].native
+            why = f"the request was {status}" + (f": {'; '.join(text)}" if text else "")
+            raise TsaUnavailable(url=url, detail=why)
+        try:
+            return tsp.TimeStampResp.load(resp.content)
+        except ValueError as exc:
+            raise TsaUnavailable(url=url, detail="the timestamp token is malformed") from exc
 
     async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
         """Post the request in a worker thread so the event loop stays free."""

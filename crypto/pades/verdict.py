@@ -37,7 +37,10 @@ async def verify_signatures(
         reader = PdfFileReader(fh, strict=False)
         for sig in reader.embedded_regular_signatures:
             vc = ValidationContext(trust_roots=trust_roots, allow_fetching=allow_fetching)
-            status = await async_validate_pdf_signature(sig, vc)
+            try:
+                status = await async_validate_pdf_signature(sig, vc)
+            finally:
+                await vc.aclose()
             verdicts.append(_verdict(sig.field_name, status))
     return verdicts
 
