@@ -110,7 +110,7 @@ def sample_contract_bytes(
     doc.subset_fonts()
     file_id = hashlib.sha256(f"{company}|{company_en}|{pages}".encode()).hexdigest()[:32]
     doc.xref_set_key(-1, "ID", f"[<{file_id}><{file_id}>]")
-    data = doc.tobytes(garbage=3, deflate=True, no_new_id=True)
+    data: bytes = doc.tobytes(garbage=3, deflate=True, no_new_id=True)
     doc.close()
     return data
 
@@ -120,9 +120,7 @@ def _clause_stream() -> Iterator[txt.Clause]:
     n = 1
     while True:
         c = txt.EXTRA_CLAUSE
-        yield txt.Clause(
-            c.heading_zh.format(n=n), c.heading_en.format(n=n), c.body_zh, c.body_en
-        )
+        yield txt.Clause(c.heading_zh.format(n=n), c.heading_en.format(n=n), c.body_zh, c.body_en)
         n += 1
 
 
@@ -282,7 +280,14 @@ class _Layout:
         shape.commit()
         columns = (
             (MARGIN_X, "甲方（卖方）", "Party A (Seller)", company, company_en, True),
-            (MARGIN_X + col_w, "乙方（买方）", "Party B (Buyer)", txt.BUYER_ZH, txt.BUYER_EN, False),
+            (
+                MARGIN_X + col_w,
+                "乙方（买方）",
+                "Party B (Buyer)",
+                txt.BUYER_ZH,
+                txt.BUYER_EN,
+                False,
+            ),
         )
         for x, role_zh, role_en, zh, en, anchor in columns:
             y = top + 12

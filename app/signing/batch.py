@@ -144,9 +144,7 @@ class BatchSigner:
             with atomic_output(job.output, overwrite=self.overwrite) as out:
                 signed = await self.doc_signer.sign(job.source, out, pdf_password=self.pdf_password)
                 out.flush()
-                check_signed_output(
-                    out, signed.field_name, self.certificate.certificate, self.pdf_password
-                )
+                check_signed_output(out, signed.written, self.certificate.certificate)
             result.output_sha256 = file_sha256(job.output)
             journal.done(job.source, job.output, result.source_sha256, result.output_sha256)
             result.status = "signed"

@@ -18,6 +18,7 @@ from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError as PyhankoSigningError
 from pyhanko.sign.signers import Signer
+from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator import ValidationContext
 
@@ -39,6 +40,15 @@ class SealSpec:
 
 
 @dataclass(frozen=True)
+class WrittenSignature:
+    """Where pyHanko put the signature and over which digest (for the post-sign check)."""
+
+    document_digest: bytes
+    region: tuple[int, int]  # the /Contents hole in the output, as offsets
+    contents: bytes  # what was written into that hole (hex, padded)
+
+
+@dataclass(frozen=True)
 class SignedDocument:
     """What one signing produced."""
 
@@ -46,6 +56,7 @@ class SignedDocument:
     level: SignatureLevel
     page: int | None  # 1-based page of the visible seal, None if invisible
     rect: tuple[float, float, float, float] | None
+    written: WrittenSignature
 
 
 class DocumentSigner:
@@ -105,19 +116,40 @@ class DocumentSigner:
                 new_field_spec=spec,
             )
             try:
-                await pdf_signer.async_sign_pdf(
-                    writer,
-                    output=dst,
-                    bytes_reserved=await self._reserve(),
-                    appearance_text_params=None,
-                )
+                written = await self._run_signer(pdf_signer, writer, dst)
             except errors.SealDeskError:
                 raise
             except PyhankoSigningError as exc:
                 raise _signing_failure(exc, self.signer) from exc
             except PdfError as exc:
                 raise errors.DamagedPdf(path=str(src), detail=str(exc)) from exc
-        return SignedDocument(field_name, self.options.level, page, rect)
+        return SignedDocument(field_name, self.options.level, page, rect, written)
+
+    async def _run_signer(
+        self, pdf_signer: signers.PdfSigner, writer: IncrementalPdfFileWriter, dst: BinaryIO
+    ) -> WrittenSignature:
+        """pyHanko's signing phases (as in ``async_sign_pdf``), keeping what the check needs."""
+        session = pdf_signer.init_signing_session(writer, existing_fields_only=False)
+        validation_info = await session.perform_presign_validation(writer)
+        tbs = session.prepare_tbs_document(
+            validation_info=validation_info, bytes_reserved=await self._reserve()
+        )
+        prepared, output = tbs.digest_tbs_document(output=dst)
+        post = await tbs.perform_signature(
+            document_digest=prepared.document_digest,
+            pdf_cms_signed_attrs=PdfCMSSignedAttributes(
+                signing_time=session.system_time,
+                adobe_revinfo_attr=(
+                    None if validation_info is None else validation_info.adobe_revinfo_attr
+                ),
+            ),
+        )
+        await post.post_signature_processing(output)
+        return WrittenSignature(
+            document_digest=prepared.document_digest,
+            region=(prepared.reserved_region_start, prepared.reserved_region_end),
+            contents=post.sig_contents,
+        )
 
     async def aclose(self) -> None:
         """Release the network sessions the validation context opened (same event loop)."""

@@ -160,3 +160,22 @@ def test_missing_pin_env_is_clear(contract, tmp_path, capsys, p12_files, monkeyp
                  str(p12_files["seal-rsa"]), "--password-env", "P12PW", "--level", "B-B"])
     assert code == 1
     assert "P12PW" in capsys.readouterr().err
+
+
+def test_wrong_key_is_caught_before_anything_is_written(contract, test_pki, tmp_path):
+    """A key source that signs with another key (a confused token) never produces a file."""
+    from app.signing.batch import BatchSigner, FileJob
+    from crypto.pades.engine import DocumentSigner
+    from crypto.pades.options import SignatureLevel, SignOptions
+    from crypto.tokens.soft import SoftKeySession, SoftKeySigner
+
+    seal, person = test_pki["seal-rsa"], test_pki["person-rsa"]
+    confused = SoftKeySigner(person.key, seal.cert, seal.chain[1:])
+    cert = SoftKeySession(seal.key, seal.cert, seal.chain[1:], "seal").certificates()[0]
+    doc_signer = DocumentSigner(confused, SignOptions(level=SignatureLevel.B_B))
+    out = tmp_path / "out" / "signed.pdf"
+    out.parent.mkdir()
+    [result] = BatchSigner(doc_signer, cert).run([FileJob(contract, out)])
+    assert result.status == "failed"
+    assert result.error.code == "verification_failed"
+    assert not out.exists() and list(out.parent.iterdir()) == []
