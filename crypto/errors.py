@@ -168,7 +168,7 @@ class PinIncorrect(TokenError):
             todo = "Only one attempt is left before the token locks: check the PIN carefully."
         else:
             todo = "Check the PIN and try again."
-        super().__init__(todo=todo, attempts_remaining=attempts_remaining)
+        super().__init__(todo=todo, attempts_remaining=attempts_remaining, final_try=final_try)
 
 
 class PinLocked(TokenError):
@@ -282,7 +282,7 @@ class UsageError(UserError):
 class Pkcs11UriError(UserError):
     code = "pkcs11_uri"
     what = "The PKCS#11 URI is not valid: {detail}."
-    todo = "Write it as pkcs11:token=NAME;object=LABEL (RFC 7512); list keys with 'sealdesk tokens'."
+    todo = "Write it like pkcs11:token=NAME;object=LABEL (RFC 7512); 'sealdesk tokens' lists keys."
 
 
 class CertificateRevoked(CertificateError):
@@ -295,3 +295,36 @@ class CertificateUntrusted(CertificateError):
     code = "certificate_untrusted"
     what = "The signing certificate's chain could not be validated: {detail}."
     todo = "Add the issuing CA with --trust, or check the network for revocation sources."
+
+
+def to_portable(exc: SealDeskError) -> tuple[str, str, str, str, dict[str, Any]]:
+    """An error as plain data, to cross a process boundary (exceptions with own __init__
+    signatures do not survive pickling)."""
+    return (
+        type(exc).__module__,
+        type(exc).__qualname__,
+        exc.what_template,
+        exc.todo_template,
+        {k: v for k, v in exc.params.items() if isinstance(v, str | int | float | bool | None)},
+    )
+
+
+def from_portable(data: tuple[str, str, str, str, dict[str, Any]]) -> SealDeskError:
+    """Rebuild an error made portable by :func:`to_portable` (unknown classes become bugs)."""
+    import importlib
+
+    module, name, what, todo, params = data
+    cls: type[SealDeskError] = InternalError
+    try:
+        found = getattr(importlib.import_module(module), name)
+        if isinstance(found, type) and issubclass(found, SealDeskError):
+            cls = found
+    except (ImportError, AttributeError):
+        pass
+    exc = cls.__new__(cls)
+    exc.what_template, exc.todo_template, exc.params = what, todo, params
+    for key, value in params.items():  # attributes some errors carry (attempts_remaining …)
+        if not hasattr(exc, key):
+            setattr(exc, key, value)
+    Exception.__init__(exc, exc.render())
+    return exc

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crypto import errors
-from crypto.pades.check import check_signed_output
 from crypto.pades.engine import DocumentSigner
 from crypto.tokens.base import CertificateInfo
 
-from app.atomic import atomic_output, clean_stale_parts
+from app.signing.filesign import sign_file
 from app.signing.journal import BatchJournal, file_sha256, output_extends_source
+from app.signing.workers import WorkerPool, WorkerSetup
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ class FileResult:
     page: int | None = None
     seconds: float = 0.0
     error: errors.SealDeskError | None = None
+    started: float = 0.0
 
     def to_json(self) -> dict[str, object]:
         """Machine-readable form for ``--json``."""
@@ -97,68 +98,132 @@ def signed_name(src: Path) -> str:
 
 @dataclass
 class BatchSigner:
-    """Runs a batch through one DocumentSigner (one identity, one login)."""
+    """Runs a batch with one identity (one login): in-process, or on worker processes."""
 
     doc_signer: DocumentSigner
     certificate: CertificateInfo
     overwrite: bool = False
     pdf_password: str | None = field(default=None, repr=False)
+    worker_setup: Callable[[int], WorkerSetup] | None = None  # how workers sign, given a reserve
+    pool: WorkerPool | None = None  # started by the caller before the token was opened
 
     def run(self, jobs: Sequence[FileJob], progress: Progress | None = None) -> list[FileResult]:
         """Sign every job; a failed file never stops the others (except a removed token)."""
-        return asyncio.run(self._run(jobs, progress))
+        loop = asyncio.new_event_loop()
+        try:
+            return self._run(jobs, progress, loop)
+        finally:
+            loop.run_until_complete(self.doc_signer.aclose())
+            loop.close()
 
-    async def _run(
-        self, jobs: Sequence[FileJob], progress: Progress | None
+    def _run(
+        self, jobs: Sequence[FileJob], progress: Progress | None, loop: asyncio.AbstractEventLoop
     ) -> list[FileResult]:
         journal = BatchJournal.for_batch([(j.source, j.output) for j in jobs])
-        results: list[FileResult] = []
+        results: list[FileResult] = [FileResult(j.source, j.output, "failed") for j in jobs]
+        todo: list[int] = []
+        done_count = 0
         fatal: errors.SealDeskError | None = None
-        try:
-            for n, job in enumerate(jobs, 1):
+
+        def finish(idx: int) -> None:
+            nonlocal done_count
+            done_count += 1
+            if progress is not None:
+                progress(done_count, len(jobs), results[idx])
+
+        for idx, job in enumerate(jobs):
+            res = results[idx]
+            try:
+                res.source_sha256 = _source_sha256(job.source)
+                if self._already_done(job, journal, res):
+                    res.status = "skipped"
+                    finish(idx)
+                    continue
+            except errors.SealDeskError as exc:
+                res.error = exc
+                finish(idx)
+                continue
+            todo.append(idx)
+
+        def started(idx: int) -> None:
+            job, res = jobs[idx], results[idx]
+            assert res.source_sha256 is not None
+            journal.started(job.source, job.output, res.source_sha256)
+            res.started = time.perf_counter()
+
+        def outcome(idx: int, kind: str, payload: object) -> bool:
+            nonlocal fatal
+            job, res = jobs[idx], results[idx]
+            res.seconds = time.perf_counter() - res.started
+            if kind == "done":
+                res.field_name, res.page, res.output_sha256 = payload  # type: ignore[misc]
+                assert res.source_sha256 is not None and res.output_sha256 is not None
+                journal.done(job.source, job.output, res.source_sha256, res.output_sha256)
+                res.status = "signed"
+            else:
+                res.error = payload if isinstance(payload, errors.SealDeskError) else (
+                    errors.from_portable(payload)  # type: ignore[arg-type]
+                )
+                if isinstance(res.error, errors.TokenRemoved | errors.PinLocked):
+                    fatal = res.error  # no point trying the rest
+            finish(idx)
+            return fatal is None
+
+        if self.pool is not None and self.worker_setup is not None and len(todo) > 1:
+            self._run_parallel(todo, jobs, started, outcome, loop)
+        else:
+            for idx in todo:
                 if fatal is not None:
-                    result = FileResult(job.source, job.output, "failed", error=fatal)
-                else:
-                    result = await self._one(job, journal)
-                    if isinstance(result.error, errors.TokenRemoved | errors.PinLocked):
-                        fatal = result.error  # no point trying the rest
-                results.append(result)
-                if progress is not None:
-                    progress(n, len(jobs), result)
-        finally:
-            await self.doc_signer.aclose()
+                    break
+                started(idx)
+                kind, payload = loop.run_until_complete(self._sign_one(jobs[idx]))
+                outcome(idx, kind, payload)
+        for idx in todo:
+            if results[idx].status == "failed" and results[idx].error is None:
+                results[idx].error = fatal or errors.Cancelled()
+                finish(idx)
         if all(r.status != "failed" for r in results):
             journal.finish()
         return results
 
-    async def _one(self, job: FileJob, journal: BatchJournal) -> FileResult:
-        started = time.perf_counter()
-        result = FileResult(job.source, job.output, "failed")
+    def _run_parallel(
+        self,
+        todo: list[int],
+        jobs: Sequence[FileJob],
+        started: Callable[[int], None],
+        outcome: Callable[[int, str, object], bool],
+        loop: asyncio.AbstractEventLoop,
+    ) -> None:
+        assert self.worker_setup is not None and self.pool is not None
+        reserve = loop.run_until_complete(self.doc_signer.reserve())
+        self.pool.configure(self.worker_setup(reserve))
+        for idx in todo:
+            started(idx)
+        self.pool.run(
+            [(i, jobs[i].source, jobs[i].output) for i in todo],
+            self.doc_signer.signer,
+            outcome,
+            loop,
+        )
+
+    async def _sign_one(self, job: FileJob) -> tuple[str, object]:
         try:
-            result.source_sha256 = _source_sha256(job.source)
-            if self._already_done(job, journal, result):
-                result.status = "skipped"
-                return result
-            clean_stale_parts(job.output.parent, job.output.name)
-            journal.started(job.source, job.output, result.source_sha256)
-            with atomic_output(job.output, overwrite=self.overwrite) as out:
-                signed = await self.doc_signer.sign(job.source, out, pdf_password=self.pdf_password)
-                out.flush()
-                check_signed_output(out, signed.written, self.certificate.certificate)
-            result.output_sha256 = file_sha256(job.output)
-            journal.done(job.source, job.output, result.source_sha256, result.output_sha256)
-            result.status = "signed"
-            result.field_name = signed.field_name
-            result.page = signed.page
+            signed, out_sha = await sign_file(
+                self.doc_signer,
+                job.source,
+                job.output,
+                self.certificate.certificate,
+                overwrite=self.overwrite,
+                pdf_password=self.pdf_password,
+            )
+            return "done", (signed.field_name, signed.page, out_sha)
         except errors.SealDeskError as exc:
-            result.error = exc
+            return "failed", exc
         except Exception as exc:  # a library failing in a way we did not foresee: our bug
             log.exception("unexpected failure signing %s", job.source)
-            result.error = errors.InternalError(what=f"Signing {job.source.name} failed unexpectedly.")
-            result.error.__cause__ = exc
-        finally:
-            result.seconds = time.perf_counter() - started
-        return result
+            err = errors.InternalError(what=f"Signing {job.source.name} failed unexpectedly.")
+            err.__cause__ = exc
+            return "failed", err
 
     def _already_done(self, job: FileJob, journal: BatchJournal, result: FileResult) -> bool:
         assert result.source_sha256 is not None

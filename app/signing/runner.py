@@ -12,6 +12,7 @@ from crypto.tokens.base import CertificateInfo, Interaction
 
 from app.identity import IdentitySpec, open_identity
 from app.signing.batch import BatchSigner, FileJob, FileResult, Progress
+from app.signing.workers import WorkerPool, WorkerSetup, worker_count
 
 
 @dataclass
@@ -25,17 +26,34 @@ class SigningRun:
     overwrite: bool = False
     pdf_password: str | None = field(default=None, repr=False)
     certificate: CertificateInfo | None = None
+    workers: int | None = None  # None: one per core for big batches; 0: in-process only
 
     def execute(
         self, jobs: Sequence[FileJob], interaction: Interaction, progress: Progress | None = None
     ) -> list[FileResult]:
         """Log in once, sign all jobs, log out."""
+        n_workers = worker_count(len(jobs), self.workers)
+        pool = WorkerPool(n_workers) if n_workers else None  # before the token is opened
+        try:
+            return self._execute(jobs, interaction, progress, pool)
+        finally:
+            if pool is not None:
+                pool.close()
+
+    def _execute(
+        self,
+        jobs: Sequence[FileJob],
+        interaction: Interaction,
+        progress: Progress | None,
+        pool: WorkerPool | None,
+    ) -> list[FileResult]:
         session, cert = open_identity(self.identity, interaction)
         self.certificate = cert
         timestamper = None
         try:
             signer = session.signer(cert, use_pss=self.options.use_pss)
             vc = None
+            extra = []
             if self.options.level.needs_revocation_info:
                 from crypto.pades.revinfo import signing_validation_context
                 from crypto.tokens.soft import load_certificates
@@ -53,8 +71,27 @@ class SigningRun:
                 validation_context=vc,
                 seal=self.seal,
             )
+
+
+            def worker_setup(reserve: int) -> WorkerSetup:
+                return WorkerSetup(
+                    options=self.options,
+                    seal=self.seal,
+                    cert_der=cert.certificate.dump(),
+                    chain_der=tuple(c.dump() for c in cert.chain),
+                    trust_der=tuple(c.dump() for c in extra),
+                    bytes_reserved=reserve,
+                    overwrite=self.overwrite,
+                    pdf_password=self.pdf_password,
+                )
+
             batch = BatchSigner(
-                doc_signer, cert, overwrite=self.overwrite, pdf_password=self.pdf_password
+                doc_signer,
+                cert,
+                overwrite=self.overwrite,
+                pdf_password=self.pdf_password,
+                worker_setup=worker_setup,
+                pool=pool,
             )
             return batch.run(jobs, progress)
         finally:

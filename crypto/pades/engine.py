@@ -132,7 +132,7 @@ class DocumentSigner:
         session = pdf_signer.init_signing_session(writer, existing_fields_only=False)
         validation_info = await session.perform_presign_validation(writer)
         tbs = session.prepare_tbs_document(
-            validation_info=validation_info, bytes_reserved=await self._reserve()
+            validation_info=validation_info, bytes_reserved=await self.reserve()
         )
         prepared, output = tbs.digest_tbs_document(output=dst)
         post = await tbs.perform_signature(
@@ -156,7 +156,11 @@ class DocumentSigner:
         if self.validation_context is not None:
             await self.validation_context.aclose()
 
-    async def _reserve(self) -> int:
+    def preset_reserve(self, size: int) -> None:
+        """Use a reserve computed elsewhere (by the main process of a parallel batch)."""
+        self._bytes_reserved = size
+
+    async def reserve(self) -> int:
         """Room for the CMS object, computed once per batch instead of a dry run per document.
 
         Signature value + certificates + (if any) one timestamp token, with margin; doubled

@@ -126,3 +126,33 @@ def test_lost_journal_line_is_recovered(contract_template, seal_p12, tmp_path, c
     assert doc["files"][0]["status"] == "skipped"
     assert out.read_bytes() == signed_bytes
     assert os.path.exists(out)
+
+
+def test_parallel_batch_matches_serial(contract_template, seal_p12, pki_server, test_pki, tmp_path):
+    """Worker processes sign exactly like the in-process path (key stays in this process)."""
+    from app.identity import IdentitySpec
+    from app.signing.batch import FileJob
+    from app.signing.runner import SigningRun
+    from crypto.pades.options import SignatureLevel, SignOptions, TsaConfig
+    from tests.fixtures.verify import assert_pdfsig_valid, pyhanko_verdicts
+
+    files = make_batch(contract_template, tmp_path / "in", 10)
+    files[4].write_bytes(b"%PDF-1.7\ngarbage")  # one bad file in the middle
+    results = {}
+    for workers in (0, 2):
+        out_dir = tmp_path / f"out{workers}"
+        out_dir.mkdir()
+        run = SigningRun(
+            identity=IdentitySpec(p12=seal_p12, password=b"pw"),
+            options=SignOptions(level=SignatureLevel.B_T, tsa=TsaConfig(pki_server.tsa_url)),
+            workers=workers,
+        )
+        res = run.execute([FileJob(f, out_dir / f.name) for f in files], interaction=None)
+        results[workers] = [(r.source.name, r.status, r.error.code if r.error else None) for r in res]
+    assert results[0] == results[2]
+    assert [s for _, s, _ in results[2]].count("signed") == 9
+    for f in files[:4] + files[5:]:
+        out = tmp_path / "out2" / f.name
+        [v] = pyhanko_verdicts(out, [test_pki.root.cert], online=True)
+        assert v.indication == "TOTAL-PASSED" and v.timestamp_time
+    assert_pdfsig_valid(tmp_path / "out2" / files[0].name, count=1)
