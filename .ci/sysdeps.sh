@@ -8,6 +8,7 @@ command -v pdfsig >/dev/null || need+=(poppler-utils)
 command -v pkcs11-tool >/dev/null || need+=(opensc)
 command -v gcc >/dev/null || need+=(gcc libc6-dev)
 [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need+=(fonts-noto-cjk)
+command -v certutil >/dev/null && command -v modutil >/dev/null || need+=(libnss3-tools)  # make bench
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing system packages: ${need[*]}"
@@ -19,7 +20,7 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 missing=()
-for tool in softhsm2-util pdfsig pkcs11-tool gcc; do
+for tool in softhsm2-util pdfsig pkcs11-tool gcc certutil modutil; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -27,5 +28,5 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "CI: required system tools missing: ${missing[*]}" >&2
     exit 1
   fi
-  echo "warning: tests needing ${missing[*]} will be skipped" >&2
+  echo "warning: tests (or, for certutil/modutil, make bench) needing ${missing[*]} will be skipped" >&2
 fi

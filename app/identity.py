@@ -31,7 +31,9 @@ def secret_from_env(var: str | None, what: str) -> str | None:
         return None
     value = os.environ.get(var)
     if value is None:
-        raise errors.PinSourceError(source=f"the environment variable {var} ({what}; it is not set)")
+        raise errors.PinSourceError(
+            source=f"the environment variable {var} ({what}; it is not set)"
+        )
     return value
 
 

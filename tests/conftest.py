@@ -10,7 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.fixtures.pki", "tests.fixtures.docs"]
+pytest_plugins = [
+    "tests.fixtures.pki",
+    "tests.fixtures.docs",
+    "tests.fixtures.softhsm",
+    "tests.fixtures.p11shim",
+]
 
 
 def require_tool(name: str) -> str:

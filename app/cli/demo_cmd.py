@@ -42,8 +42,10 @@ def run_demo(args: argparse.Namespace) -> int:
             print(f"Signature {v.field}: {v.indication}{sub}")
             print(f"  signer:    {v.signer}")
             print(f"  timestamp: {v.timestamp_time or '-'}")
-            print(f"  intact: {v.intact}, crypto valid: {v.crypto_valid}, "
-                  f"trusted (demo root): {v.trusted}, coverage: {v.coverage}")
+            print(
+                f"  intact: {v.intact}, crypto valid: {v.crypto_valid}, "
+                f"trusted (demo root): {v.trusted}, coverage: {v.coverage}"
+            )
         print("Verdict: " + ("valid (TOTAL-PASSED)" if ok else "NOT valid"))
     if ok and not args.no_gui and os.environ.get("DISPLAY"):
         _open_in_gui(res.signed)

@@ -8,9 +8,8 @@ import logging
 import sys
 from typing import Any
 
-from crypto import errors
-
 from app.cli.main import EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE
+from crypto import errors
 
 log = logging.getLogger("sealdesk")
 

@@ -6,14 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from crypto import errors
-from crypto.pades.options import SignatureLevel, SignOptions, TsaConfig
-
 from app.cli.interaction import TerminalInteraction
 from app.cli.main import EXIT_FAILED, EXIT_OK
 from app.cli.present import emit_json, message
-from app.identity import IdentitySpec, open_identity, secret_from_env
+from app.identity import IdentitySpec, secret_from_env
 from app.signing.batch import FileResult, plan_outputs
+from crypto import errors
+from crypto.pades.options import SignatureLevel, SignOptions, TsaConfig
 
 
 def parse_rect(text: str) -> tuple[float, float, float, float]:
@@ -27,9 +26,8 @@ def parse_rect(text: str) -> tuple[float, float, float, float]:
 
 def seal_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The visible seal the arguments ask for, or None for an invisible signature."""
-    from crypto.seal.placement import CrossPage, PageRect, TextAnchor
-
     from crypto.pades.engine import SealSpec
+    from crypto.seal.spec import CrossPage, PageRect, TextAnchor
 
     chosen = [bool(args.rect or args.page), bool(args.at_text), bool(args.cross_page)]
     if sum(chosen) > 1:

@@ -12,14 +12,13 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from crypto.pades.engine import SealSpec
-from crypto.pades.options import SignatureLevel, SignOptions, TsaConfig
-from crypto.pades.verdict import SignatureVerdict, verify_signatures
-
 from app.identity import IdentitySpec
 from app.paths import data_home
 from app.signing.batch import FileJob, FileResult
 from app.signing.runner import SigningRun
+from crypto.pades.engine import SealSpec
+from crypto.pades.options import SignatureLevel, SignOptions, TsaConfig
+from crypto.pades.verdict import SignatureVerdict, verify_signatures
 
 DEMO_COMPANY = "示例科技有限公司"
 DEMO_COMPANY_EN = "Demo Tech Co., Ltd."
@@ -62,11 +61,10 @@ def demo_folder(base: Path | None = None) -> Path:
 
 def run_demo(base: Path | None = None) -> DemoResult:
     """Generate everything, sign the contract at B-T with a visible seal, verify the result."""
+    from app.demo.contract import make_sample_contract
     from crypto.pki import PkiServer, generate_pki
     from crypto.seal.image import render_company_seal
-    from crypto.seal.placement import TextAnchor
-
-    from app.demo.contract import make_sample_contract
+    from crypto.seal.spec import TextAnchor
 
     folder = demo_folder(base)
     contract = make_sample_contract(

@@ -9,13 +9,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crypto import errors
-from crypto.pades.engine import DocumentSigner
-from crypto.tokens.base import CertificateInfo
-
 from app.signing.filesign import sign_file
 from app.signing.journal import BatchJournal, file_sha256, output_extends_source
 from app.signing.workers import WorkerPool, WorkerSetup
+from crypto import errors
+from crypto.pades.engine import DocumentSigner
+from crypto.tokens.base import CertificateInfo
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +81,8 @@ def plan_outputs(
         key = job.output.resolve()
         if key in seen:
             raise errors.UsageError(
-                detail=f"{seen[key].name} and {job.source.name} would both be written to {job.output}"
+                detail=f"{seen[key].name} and {job.source.name} would both be written "
+                f"to {job.output}"
             )
         if key == job.source.resolve():
             raise errors.UsageError(detail=f"refusing to overwrite the input {job.source}")
@@ -161,8 +161,12 @@ class BatchSigner:
                 journal.done(job.source, job.output, res.source_sha256, res.output_sha256)
                 res.status = "signed"
             else:
-                res.error = payload if isinstance(payload, errors.SealDeskError) else (
-                    errors.from_portable(payload)  # type: ignore[arg-type]
+                res.error = (
+                    payload
+                    if isinstance(payload, errors.SealDeskError)
+                    else (
+                        errors.from_portable(payload)  # type: ignore[arg-type]
+                    )
                 )
                 if isinstance(res.error, errors.TokenRemoved | errors.PinLocked):
                     fatal = res.error  # no point trying the rest

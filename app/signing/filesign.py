@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from asn1crypto import x509
-from crypto.pades.check import check_signed_output
-from crypto.pades.engine import DocumentSigner, SignedDocument
 
 from app.atomic import atomic_output, clean_stale_parts
 from app.signing.journal import file_sha256
+from crypto.pades.check import check_signed_output
+from crypto.pades.engine import DocumentSigner, SignedDocument
 
 
 async def sign_file(

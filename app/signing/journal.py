@@ -39,7 +39,9 @@ class BatchJournal:
         """The journal of the batch that maps these inputs to these outputs."""
         h = hashlib.sha256()
         for src, dst in pairs:
-            h.update(os.fsencode(str(src.resolve())) + b"\0" + os.fsencode(str(dst.resolve())) + b"\n")
+            h.update(
+                os.fsencode(str(src.resolve())) + b"\0" + os.fsencode(str(dst.resolve())) + b"\n"
+            )
         return cls(journal_dir() / f"batch-{h.hexdigest()[:32]}.jsonl")
 
     def _load(self) -> None:

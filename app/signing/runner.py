@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crypto.pades.engine import DocumentSigner, SealSpec
-from crypto.pades.options import SignOptions
-from crypto.tokens.base import CertificateInfo, Interaction
-
 from app.identity import IdentitySpec, open_identity
 from app.signing.batch import BatchSigner, FileJob, FileResult, Progress
 from app.signing.workers import WorkerPool, WorkerSetup, worker_count
+from crypto.pades.engine import DocumentSigner, SealSpec
+from crypto.pades.options import SignOptions
+from crypto.tokens.base import CertificateInfo, Interaction
 
 
 @dataclass
@@ -71,7 +70,6 @@ class SigningRun:
                 validation_context=vc,
                 seal=self.seal,
             )
-
 
             def worker_setup(reserve: int) -> WorkerSetup:
                 return WorkerSetup(

@@ -55,8 +55,13 @@ class WorkerSetup:
 class RemoteKeySigner(Signer):
     """In a worker: a signer whose signature values come from the main process."""
 
-    def __init__(self, conn: Connection, cert: x509.Certificate, chain: Sequence[x509.Certificate],
-                 use_pss: bool) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        cert: x509.Certificate,
+        chain: Sequence[x509.Certificate],
+        use_pss: bool,
+    ) -> None:
         self._conn = conn
         super().__init__(
             signing_cert=cert,
@@ -64,10 +69,14 @@ class RemoteKeySigner(Signer):
             prefer_pss=use_pss,
         )
 
-    async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
+    async def async_sign_raw(
+        self, data: bytes, digest_algorithm: str, dry_run: bool = False
+    ) -> bytes:
         """Ask the key's owner for the signature value."""
         if dry_run:
-            return dummy_signature(self.signing_cert, self.get_signature_mechanism_for_digest(digest_algorithm))
+            return dummy_signature(
+                self.signing_cert, self.get_signature_mechanism_for_digest(digest_algorithm)
+            )
         self._conn.send(("sign", data, digest_algorithm))
         kind, payload = self._conn.recv()
         if kind == "signature":
@@ -123,8 +132,9 @@ def _worker_main(conn: Connection, parent_pid: int | None) -> None:
         from crypto.pades.revinfo import signing_validation_context
 
         vc = signing_validation_context(chain, [x509.Certificate.load(d) for d in setup.trust_der])
-    doc_signer = DocumentSigner(signer, setup.options, timestamper=timestamper,
-                                validation_context=vc, seal=setup.seal)
+    doc_signer = DocumentSigner(
+        signer, setup.options, timestamper=timestamper, validation_context=vc, seal=setup.seal
+    )
     doc_signer.preset_reserve(setup.bytes_reserved)
     loop = asyncio.new_event_loop()
     try:
@@ -138,8 +148,14 @@ def _worker_main(conn: Connection, parent_pid: int | None) -> None:
             _, idx, source, output = msg
             try:
                 signed, out_sha = loop.run_until_complete(
-                    sign_file(doc_signer, Path(source), Path(output), cert,
-                              overwrite=setup.overwrite, pdf_password=setup.pdf_password)
+                    sign_file(
+                        doc_signer,
+                        Path(source),
+                        Path(output),
+                        cert,
+                        overwrite=setup.overwrite,
+                        pdf_password=setup.pdf_password,
+                    )
                 )
                 conn.send(("done", idx, (signed.field_name, signed.page, out_sha)))
             except (EOFError, OSError):
@@ -147,8 +163,17 @@ def _worker_main(conn: Connection, parent_pid: int | None) -> None:
             except errors.SealDeskError as exc:
                 conn.send(("failed", idx, errors.to_portable(exc)))
             except Exception as exc:  # noqa: BLE001 — reported as our bug, with its type
-                conn.send(("failed", idx, errors.to_portable(errors.InternalError(
-                    what=f"Signing failed unexpectedly ({type(exc).__name__}: {exc})."))))
+                conn.send(
+                    (
+                        "failed",
+                        idx,
+                        errors.to_portable(
+                            errors.InternalError(
+                                what=f"Signing failed unexpectedly ({type(exc).__name__}: {exc})."
+                            )
+                        ),
+                    )
+                )
     finally:
         loop.run_until_complete(doc_signer.aclose())
         if timestamper is not None:
@@ -177,14 +202,15 @@ class WorkerPool:
     def __init__(self, n: int) -> None:
         """Start ``n`` workers now — before any token is opened, so a fork copies no session."""
         method = _start_method()
-        ctx = multiprocessing.get_context(method)
+        ctx: Any = multiprocessing.get_context(method)
         parent = None if method == "forkserver" else os.getpid()
         self._conns: list[Connection] = []
         self._procs: list[Any] = []
         for i in range(n):
             here, there = ctx.Pipe(duplex=True)
-            proc = ctx.Process(target=_worker_main, args=(there, parent), name=f"sealdesk-worker-{i}",
-                               daemon=True)
+            proc = ctx.Process(
+                target=_worker_main, args=(there, parent), name=f"sealdesk-worker-{i}", daemon=True
+            )
             proc.start()
             there.close()
             self._conns.append(here)
@@ -195,8 +221,13 @@ class WorkerPool:
         for conn in self._conns:
             conn.send(("setup", setup))
 
-    def run(self, jobs: Sequence[tuple[int, Path, Path]], signer: Signer, outcome: Outcome,
-            loop: asyncio.AbstractEventLoop) -> None:
+    def run(
+        self,
+        jobs: Sequence[tuple[int, Path, Path]],
+        signer: Signer,
+        outcome: Outcome,
+        loop: asyncio.AbstractEventLoop,
+    ) -> None:
         """Dispatch ``jobs`` (index, source, output); sign what workers ask; report outcomes."""
         pending = list(jobs)
         busy: dict[Connection, int] = {}
@@ -211,14 +242,22 @@ class WorkerPool:
         for conn in self._conns:
             feed(conn)
         while busy:
-            for conn in wait(list(busy)):
-                assert isinstance(conn, Connection)
+            for ready in wait(list(busy)):
+                assert isinstance(ready, Connection)
+                conn = ready
                 try:
                     msg = conn.recv()
                 except EOFError:
                     idx = busy.pop(conn)
-                    stop = not outcome(idx, "failed", errors.to_portable(errors.InternalError(
-                        what="A signing worker process ended unexpectedly.")))
+                    stop = not outcome(
+                        idx,
+                        "failed",
+                        errors.to_portable(
+                            errors.InternalError(
+                                what="A signing worker process ended unexpectedly."
+                            )
+                        ),
+                    )
                     continue
                 if msg[0] == "sign":
                     try:

@@ -25,7 +25,7 @@ from pyhanko_certvalidator import ValidationContext
 from crypto import errors
 from crypto.pades.options import SignatureLevel, SignOptions
 from crypto.pades.pdfopen import open_for_update
-from crypto.seal.placement import CrossPage, PageRect, TextAnchor
+from crypto.seal.spec import CrossPage, PageRect, TextAnchor
 
 Placement = PageRect | TextAnchor | CrossPage
 
@@ -96,7 +96,9 @@ class DocumentSigner:
         with open(src, "rb") as fh:
             writer = open_for_update(fh, src, pdf_password)
             field_name = self._field_name(writer)
-            spec, page, rect, rotation = self._field_spec(writer, src, field_name, seal, pdf_password)
+            spec, page, rect, rotation = self._field_spec(
+                writer, src, field_name, seal, pdf_password
+            )
             if seal is not None and isinstance(seal.placement, CrossPage):
                 from crypto.seal.crosspage import add_cross_page_seal
 
@@ -229,7 +231,7 @@ class DocumentSigner:
             return None, None, None, 0
         if seal is None or isinstance(seal.placement, CrossPage):
             return fields.SigFieldSpec(sig_field_name=field_name), None, None, 0
-        placement, rotation = _locate(src, seal.placement, pdf_password)
+        placement, rotation = _locate(writer, src, seal.placement, pdf_password)
         spec = fields.SigFieldSpec(
             sig_field_name=field_name,
             on_page=placement.page - 1,
@@ -254,16 +256,24 @@ def _signing_failure(exc: PyhankoSigningError, signer: Signer) -> errors.SealDes
 
 
 def _locate(
-    src: Path, placement: PageRect | TextAnchor, password: str | None
+    writer: IncrementalPdfFileWriter,
+    src: Path,
+    placement: PageRect | TextAnchor,
+    password: str | None,
 ) -> tuple[PageRect, int]:
-    """Resolve and check the seal's rectangle, and the /Rotate of its page."""
-    from crypto.seal.placement import open_pdf, page_geometry, resolve_anchor, validate_page_rect
+    """Resolve and check the seal's rectangle, and the /Rotate of its page.
+
+    A page rectangle is checked on pyHanko's own parse of the document; only an anchor text
+    needs pymupdf's text search.
+    """
+    from crypto.seal.placement import check_page_rect, page_rotation
 
     if isinstance(placement, TextAnchor):
+        from crypto.seal.placement import resolve_anchor
+
         placement = resolve_anchor(src, placement, password=password)
-    with open_pdf(src, password) as doc:
-        placement = validate_page_rect(doc, placement)
-        return placement, page_geometry(doc, placement.page - 1).rotation
+    check_page_rect(writer, placement)
+    return placement, page_rotation(writer, placement.page)
 
 
 def _sig_fields(writer: IncrementalPdfFileWriter) -> Sequence[tuple[str, bool, object]]:

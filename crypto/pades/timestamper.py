@@ -55,9 +55,7 @@ class HttpxTimeStamper(TimeStamper):
         except httpx.HTTPError as exc:
             raise TsaUnavailable(url=url, detail=type(exc).__name__) from exc
         if resp.status_code == 401:
-            raise TsaUnavailable(
-                url=url, detail="the service refused the credentials (HTTP 401)"
-            )
+            raise TsaUnavailable(url=url, detail="the service refused the credentials (HTTP 401)")
         if resp.status_code != 200:
             raise TsaUnavailable(url=url, detail=f"HTTP {resp.status_code}")
         ctype = resp.headers.get("Content-Type", "").split(";")[0].strip()

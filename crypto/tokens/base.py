@@ -114,11 +114,11 @@ def signing_problem(cert: x509.Certificate, now: _dt.datetime | None = None) -> 
     Checks the validity period and that key usage, when present, allows digital signatures or
     non-repudiation (content commitment).
     """
-    now = now or _dt.datetime.now(_dt.timezone.utc)
+    now = now or _dt.datetime.now(_dt.UTC)
     if cert.not_valid_before > now:
-        return "not yet valid (from {})".format(cert.not_valid_before.date().isoformat())
+        return f"not yet valid (from {cert.not_valid_before.date().isoformat()})"
     if cert.not_valid_after < now:
-        return "expired on {}".format(cert.not_valid_after.date().isoformat())
+        return f"expired on {cert.not_valid_after.date().isoformat()}"
     ku = cert.key_usage_value
     if ku is not None:
         allowed = set(ku.native)

@@ -70,7 +70,11 @@ class SoftKeySession:
     """A soft certificate opened from a file; implements the KeySession protocol."""
 
     def __init__(
-        self, key: SignableKey, cert: x509.Certificate, chain: Sequence[x509.Certificate], label: str
+        self,
+        key: SignableKey,
+        cert: x509.Certificate,
+        chain: Sequence[x509.Certificate],
+        label: str,
     ) -> None:
         self._key = key
         self._cert = cert
@@ -133,7 +137,11 @@ def open_pkcs12(path: Path, password: bytes | None) -> SoftKeySession:
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError as exc:
-        detail = "wrong password or damaged file" if "password" in str(exc).lower() or password else str(exc)
+        detail = (
+            "wrong password or damaged file"
+            if "password" in str(exc).lower() or password
+            else str(exc)
+        )
         raise KeyFileError(path=str(path), detail=detail) from exc
     signable = _check_key(key, path)
     if cert is None:

@@ -1,0 +1,408 @@
+"""An open, logged-in PKCS#11 token: the KeySession for USB keys and HSMs.
+
+PIN rules (tokens lock after a few wrong PINs):
+
+* the PIN comes from, in this order: the ``pin`` argument (e.g. ``--pin-env``), the URI's
+  pin-value / pin-source, the user through ``Interaction.ask_pin``;
+* a locked token is reported before anybody is asked for a PIN;
+* a wrong PIN raises PinIncorrect at once: we never try a PIN twice, whatever its source;
+* with a PIN pad (CKF_PROTECTED_AUTHENTICATION_PATH) the user is told to use it and no PIN
+  crosses the host;
+* keys with CKA_ALWAYS_AUTHENTICATE get a fresh context-specific PIN before each signature.
+
+Login state is per token, not per session, in PKCS#11: sessions of this process on the same
+token share one login (the second one does not prompt) and the last one to close logs out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+import pkcs11.exceptions as p11
+from pkcs11 import Mechanism
+
+from crypto.errors import (
+    Cancelled,
+    CertificateError,
+    CertificateExpired,
+    CertificateNotYetValid,
+    KeyNotFound,
+    PinLocked,
+    Pkcs11UriError,
+    SealDeskError,
+    TokenError,
+    TokenRemoved,
+)
+from crypto.tokens.base import CertificateInfo, Interaction, PinRequest, TokenFlags, TokenInfo
+from crypto.tokens.pkcs11.errors import translated
+from crypto.tokens.pkcs11.objects import (
+    KeyObject,
+    TolerantAttributes,
+    pair_certificates,
+    read_objects,
+)
+from crypto.tokens.pkcs11.scan import find_one_token, locate_slot
+from crypto.tokens.pkcs11.signer import Pkcs11Signer
+from crypto.tokens.pkcs11.uri import Pkcs11Uri, parse_uri, read_pin_source
+from crypto.tokens.pkcs11.worker import ModuleWorker, module_worker
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+_PIN_PAD_MESSAGE = "Enter the PIN of {label} on the PIN pad."
+_PIN_PAD_SIGN_MESSAGE = "Confirm this signature with the PIN of {label} on the PIN pad."
+
+
+def open_session(
+    token_or_uri: TokenInfo | Pkcs11Uri | str,
+    interaction: Interaction,
+    *,
+    pin: str | None = None,
+    module_paths: Sequence[str] | None = None,
+) -> Pkcs11Session:
+    """Open and log in to a token (a scanned TokenInfo, or a PKCS#11 URI naming one)."""
+    uri: Pkcs11Uri | None = None
+    if isinstance(token_or_uri, str):
+        uri = parse_uri(token_or_uri)
+    elif isinstance(token_or_uri, Pkcs11Uri):
+        uri = token_or_uri
+    token = find_one_token(uri, module_paths) if uri is not None else token_or_uri
+    assert isinstance(token, TokenInfo)
+    worker = module_worker(token.module_path)
+
+    def open_plain() -> tuple[Any, TokenInfo]:
+        slot, fresh = locate_slot(worker, token)
+        with translated():
+            return slot.get_token(), fresh  # type: ignore[attr-defined]
+
+    p11_token, fresh = worker.call(open_plain)
+    session = Pkcs11Session(worker, fresh, p11_token, interaction, uri)
+    try:
+        session._log_in(pin if pin is not None else _uri_pin(uri))
+    except BaseException:
+        session.close()
+        raise
+    return session
+
+
+def open_uri(
+    uri: str | Pkcs11Uri,
+    interaction: Interaction,
+    *,
+    modules: Sequence[str] = (),
+    pin: str | None = None,
+) -> Pkcs11Session:
+    """open_session for a URI from the command line (``--key``); ``modules`` empty = discover."""
+    return open_session(uri, interaction, pin=pin, module_paths=list(modules) or None)
+
+
+class Pkcs11Session:
+    """A logged-in token; implements crypto.tokens.base.KeySession."""
+
+    def __init__(
+        self,
+        worker: ModuleWorker,
+        token: TokenInfo,
+        p11_token: Any,
+        interaction: Interaction,
+        uri: Pkcs11Uri | None = None,
+    ) -> None:
+        self.token = token
+        self.uri = uri
+        self._worker = worker
+        self._p11_token = p11_token  # python-pkcs11 Token and Session: module thread only
+        self._handle = worker.call(lambda: _open_handle(p11_token))
+        self._interaction = interaction
+        self._logged_in = False
+        self._closed = False
+        self._pairs: list[tuple[CertificateInfo, KeyObject | None]] | None = None
+
+    def __enter__(self) -> Pkcs11Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- KeySession ---------------------------------------------------------------------------
+
+    def certificates(self) -> Sequence[CertificateInfo]:
+        """Every end-entity certificate on the token, usable or with its ``hidden_reason``;
+        only those the URI names when the session was opened with object=/id=/type=."""
+        uri = self.uri
+        if uri is None or (uri.object is None and uri.id is None and uri.type is None):
+            return [info for info, _ in self._objects()]
+        return self._matching(uri)
+
+    def signer(
+        self, cert: CertificateInfo, *, use_pss: bool = False, digest_algorithm: str | None = None
+    ) -> Pkcs11Signer:
+        """A pyHanko signer for one of this session's certificates."""
+        for info, key in self._objects():
+            if info.certificate.dump() == cert.certificate.dump() and info.key_id == cert.key_id:
+                if info.hidden_reason is not None or key is None:
+                    raise unusable_error(info)
+                return Pkcs11Signer(
+                    _SessionKey(self, key), info, use_pss=use_pss, digest_algorithm=digest_algorithm
+                )
+        raise KeyNotFound(selector=f"{cert.label} on {self.token.label}")
+
+    def close(self) -> None:
+        """Log out (when we were the last session sharing the login) and close.  Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._worker.call(self._close_on_thread)
+        except Exception as exc:  # noqa: BLE001 - a removed token cannot be closed cleanly
+            log.debug("closing the session on %s: %s", self.token.label, exc)
+
+    # --- extras -------------------------------------------------------------------------------
+
+    def select(self, uri: Pkcs11Uri | str | None = None) -> CertificateInfo:
+        """The one usable certificate the URI's object/id/type name (default: the open URI)."""
+        if isinstance(uri, str):
+            uri = parse_uri(uri)
+        uri = uri or self.uri or Pkcs11Uri()
+        uri.require_understood()
+        matches = self._matching(uri)
+        usable = [m for m in matches if m.usable]
+        if len(usable) == 1:
+            return usable[0]
+        if len(usable) > 1:
+            labels = ", ".join(m.label for m in usable)
+            raise Pkcs11UriError(
+                what="{uri} matches {count} keys: {labels}.",
+                todo="Add object= or id= to the URI to choose one.",
+                uri=str(uri), count=len(usable), labels=labels,
+            )
+        if len(matches) == 1:
+            raise unusable_error(matches[0])
+        raise KeyNotFound(selector=str(uri))
+
+    def _matching(self, uri: Pkcs11Uri) -> list[CertificateInfo]:
+        kind_ok = uri.type in (None, "cert", "private", "public")  # a pair is all three
+        return [
+            info for info, key in self._objects()
+            if kind_ok and (uri.id is None or uri.id == info.key_id)
+            and (uri.object is None or uri.object in (info.label, key.label if key else None))
+        ]
+
+    def token_flags(self) -> TokenFlags:
+        """The token's flags as the device reports them now."""
+        return self._call(self._flags_on_thread)
+
+    # --- login --------------------------------------------------------------------------------
+
+    def _log_in(self, pin: str | None) -> None:
+        flags = self.token_flags()
+        self.token = dataclasses.replace(self.token, flags=flags)
+        if flags.pin_locked:
+            raise PinLocked()
+        if not flags.login_required:
+            return
+        if self._call(self._join_login):
+            return
+        if pin is None and flags.protected_auth_path:
+            self._interaction.notify(_PIN_PAD_MESSAGE.format(label=self.token.label))
+        elif pin is None:
+            pin = self._interaction.ask_pin(self._pin_request(flags))
+            if pin is None:
+                raise Cancelled()
+        secret = pin
+        del pin
+        self._call(lambda: self._login_on_thread(secret))
+
+    def _pin_request(self, flags: TokenFlags, *, context_specific: bool = False) -> PinRequest:
+        return PinRequest(
+            token_label=self.token.label,
+            serial=self.token.serial,
+            context_specific=context_specific,
+            attempts_remaining=1 if flags.pin_final_try else None,
+            count_low=flags.pin_count_low,
+            final_try=flags.pin_final_try,
+        )
+
+    # --- on the module thread -----------------------------------------------------------------
+
+    def _call(self, fn: Callable[[], T]) -> T:
+        """Run ``fn`` on the module thread with python-pkcs11 errors translated."""
+
+        def guarded() -> T:
+            if self._closed:
+                raise TokenError(detail="the token session is closed")
+            with translated(flags=self._flags_on_thread, present=self._present_on_thread):
+                return fn()
+
+        return self._worker.call(guarded)
+
+    def _flags_on_thread(self) -> TokenFlags:
+        assert self._worker.raw is not None
+        with translated():
+            return self._worker.raw.token_info(self.token.slot_id).token_flags()
+
+    def _present_on_thread(self) -> bool:
+        assert self._worker.raw is not None
+        try:
+            self._worker.raw.token_info(self.token.slot_id)
+        except p11.PKCS11Error:
+            return False
+        return True
+
+    def _join_login(self) -> bool:
+        """Share the login of another open session of ours on this token, if there is one."""
+        count = self._worker.logins.get(self.token.slot_id, 0)
+        if count == 0:
+            return False
+        self._worker.logins[self.token.slot_id] = count + 1
+        self._logged_in = True
+        return True
+
+    def _login_on_thread(self, pin: str | None) -> None:
+        assert self._worker.raw is not None
+        if not self._worker.raw.login(self._handle.handle, pin):
+            # logged in by code outside SealDesk's sessions: theirs to log out, not ours
+            log.info("token %s was already logged in by other code", self.token.label)
+            return
+        slot = self.token.slot_id
+        self._worker.logins[slot] = self._worker.logins.get(slot, 0) + 1
+        self._logged_in = True
+
+    def _objects(self) -> list[tuple[CertificateInfo, KeyObject | None]]:
+        pairs = self._pairs
+        if pairs is None:
+            pairs = self._call(self._read_on_thread)
+            self._pairs = pairs
+        return pairs
+
+    def _read_on_thread(self) -> list[tuple[CertificateInfo, KeyObject | None]]:
+        assert self._worker.raw is not None
+        self._worker.raw.check_session(self._handle.handle)  # see raw.py: searches must not fail
+        return pair_certificates(*read_objects(self._handle))
+
+    def _key_on_thread(self, key_id: bytes, label: str) -> Any:
+        """The python-pkcs11 object of a key, re-read if the session handle was replaced."""
+        if self._pairs is None:
+            self._pairs = self._read_on_thread()
+        for _, key in self._pairs:
+            if key is not None and key.key_id == key_id and key.label == label:
+                return key.handle
+        raise KeyNotFound(selector=f"{label} on {self.token.label}")
+
+    def _replace_handle_on_thread(self) -> None:
+        """Swap in a fresh session handle, keeping the login (e.g. after a failed
+        context-specific login left a signing operation active that cannot be cancelled)."""
+        old = self._handle
+        self._handle = _open_handle(self._p11_token)  # opened first: the login stays alive
+        self._pairs = None
+        try:
+            old.close()
+        except p11.PKCS11Error as exc:
+            log.debug("closing the replaced session: %s", exc)
+
+    def _close_on_thread(self) -> None:
+        slot = self.token.slot_id
+        try:
+            if self._logged_in and self._worker.raw is not None:
+                remaining = self._worker.logins.get(slot, 1) - 1
+                if remaining > 0:
+                    self._worker.logins[slot] = remaining
+                else:
+                    self._worker.logins.pop(slot, None)
+                    self._worker.raw.logout(self._handle.handle)
+        finally:
+            self._logged_in = False
+            self._handle.close()  # opened without login, so this is C_CloseSession only
+
+
+class _SessionKey:
+    """One private key of an open session, as the signer sees it (TokenKey protocol)."""
+
+    def __init__(self, session: Pkcs11Session, key: KeyObject) -> None:
+        self._session = session
+        self._key = key
+        self.needs_context_login = key.always_authenticate
+
+    def context_pin(self) -> str | None:
+        """The PIN for one signature with an always-authenticate key (asks every time);
+        None when the user types it on the PIN pad."""
+        session = self._session
+        flags = session.token_flags()
+        if flags.pin_locked:
+            raise PinLocked()
+        if flags.protected_auth_path:
+            session._interaction.notify(_PIN_PAD_SIGN_MESSAGE.format(label=session.token.label))
+            return None
+        pin = session._interaction.ask_pin(session._pin_request(flags, context_specific=True))
+        if pin is None:
+            raise Cancelled()
+        return pin
+
+    def submit_sign(
+        self,
+        payload: bytes,
+        mechanism: Mechanism,
+        param: Any,
+        *,
+        context_login: bool = False,
+        pin: str | None = None,
+    ) -> Future[bytes]:
+        """Queue one C_SignInit / [C_Login context-specific] / C_Sign on the module thread."""
+        session, key_id, label = self._session, self._key.key_id, self._key.label
+        worker = session._worker
+        pss = (int(param[0]), int(param[1]), int(param[2])) if param else None
+
+        def job() -> bytes:
+            if session._closed:
+                raise TokenError(detail="the token session is closed")
+            try:
+                with translated(flags=session._flags_on_thread,
+                                present=session._present_on_thread):
+                    handle = session._key_on_thread(key_id, label)
+                    if context_login:
+                        assert worker.raw is not None
+                        return worker.raw.sign_with_context_login(
+                            session._handle.handle, handle.handle, int(mechanism), pss,
+                            payload, pin)
+                    return bytes(handle.sign(payload, mechanism=mechanism,
+                                             mechanism_param=param))
+            except TokenRemoved:
+                raise
+            except SealDeskError:
+                # a failed C_Login (context-specific) or C_Sign may leave the operation
+                # active; PKCS#11 2.x cannot cancel it, so the next C_SignInit would fail
+                with contextlib.suppress(p11.PKCS11Error):
+                    session._replace_handle_on_thread()
+                raise
+
+        return worker.submit(job)
+
+
+def unusable_error(cert: CertificateInfo) -> SealDeskError:
+    """The error for trying to sign with a certificate that is hidden for a reason."""
+    c = cert.certificate
+    reason = cert.hidden_reason or "no private key"
+    if reason.startswith("expired"):
+        return CertificateExpired(subject=cert.subject, not_after=c.not_valid_after.date())
+    if reason.startswith("not yet valid"):
+        return CertificateNotYetValid(subject=cert.subject, not_before=c.not_valid_before.date())
+    return CertificateError(detail=reason)
+
+
+def _open_handle(p11_token: Any) -> Any:
+    """A read-only session without login (logging in is ours: see raw.RawModule.login)."""
+    with translated():
+        return p11_token.open(rw=False, attribute_mapper=TolerantAttributes())
+
+
+def _uri_pin(uri: Pkcs11Uri | None) -> str | None:
+    if uri is None:
+        return None
+    if uri.pin_value is not None:
+        return uri.pin_value
+    if uri.pin_source is not None:
+        return read_pin_source(uri.pin_source)
+    return None
