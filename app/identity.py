@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crypto import errors
-from crypto.tokens.base import CertificateInfo, Interaction, KeySession
+from crypto.tokens.base import CertificateInfo, Interaction, KeySession, unusable_error
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def choose_certificate(certs: Sequence[CertificateInfo], selector: str) -> Certi
         return usable[0]
     if not usable:
         if len(certs) == 1:
-            raise certificate_problem(certs[0])
+            raise unusable_error(certs[0])
         raise errors.KeyNotFound(selector=selector)
     names = ", ".join(f"{c.label!r}" for c in usable)
     raise errors.KeyNotFound(
@@ -81,19 +81,3 @@ def choose_certificate(certs: Sequence[CertificateInfo], selector: str) -> Certi
         what="Several signing keys match {selector}: " + names.replace("{", "{{") + ".",
         todo="Name one with object=<label> or id=<hex> in the PKCS#11 URI.",
     )
-
-
-def certificate_problem(cert: CertificateInfo) -> errors.SealDeskError:
-    """The error explaining why this certificate may not sign."""
-    reason = cert.hidden_reason or "unknown"
-    subject = cert.subject
-    c = cert.certificate
-    if reason.startswith("expired"):
-        return errors.CertificateExpired(
-            subject=subject, not_after=c.not_valid_after.date().isoformat()
-        )
-    if reason.startswith("not yet valid"):
-        return errors.CertificateNotYetValid(
-            subject=subject, not_before=c.not_valid_before.date().isoformat()
-        )
-    return errors.CertificateError(detail=reason)

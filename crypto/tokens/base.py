@@ -15,6 +15,13 @@ from typing import Protocol, runtime_checkable
 from asn1crypto import x509
 from pyhanko.sign.signers import Signer
 
+from crypto.errors import (
+    CertificateError,
+    CertificateExpired,
+    CertificateNotYetValid,
+    SealDeskError,
+)
+
 
 @dataclass(frozen=True)
 class PinRequest:
@@ -125,6 +132,21 @@ def signing_problem(cert: x509.Certificate, now: _dt.datetime | None = None) -> 
         if not allowed & {"digital_signature", "non_repudiation"}:
             return "key usage does not allow signing"
     return None
+
+
+def unusable_error(cert: CertificateInfo) -> SealDeskError:
+    """The error for trying to sign with a certificate that is hidden for a reason."""
+    c = cert.certificate
+    reason = cert.hidden_reason or "no private key"
+    if reason.startswith("expired"):
+        return CertificateExpired(
+            subject=cert.subject, not_after=c.not_valid_after.date().isoformat()
+        )
+    if reason.startswith("not yet valid"):
+        return CertificateNotYetValid(
+            subject=cert.subject, not_before=c.not_valid_before.date().isoformat()
+        )
+    return CertificateError(detail=reason)
 
 
 @runtime_checkable

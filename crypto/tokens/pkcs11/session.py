@@ -28,9 +28,6 @@ from pkcs11 import Mechanism
 
 from crypto.errors import (
     Cancelled,
-    CertificateError,
-    CertificateExpired,
-    CertificateNotYetValid,
     KeyNotFound,
     PinLocked,
     Pkcs11UriError,
@@ -38,7 +35,14 @@ from crypto.errors import (
     TokenError,
     TokenRemoved,
 )
-from crypto.tokens.base import CertificateInfo, Interaction, PinRequest, TokenFlags, TokenInfo
+from crypto.tokens.base import (
+    CertificateInfo,
+    Interaction,
+    PinRequest,
+    TokenFlags,
+    TokenInfo,
+    unusable_error,
+)
 from crypto.tokens.pkcs11.errors import translated
 from crypto.tokens.pkcs11.objects import (
     KeyObject,
@@ -379,17 +383,6 @@ class _SessionKey:
                 raise
 
         return worker.submit(job)
-
-
-def unusable_error(cert: CertificateInfo) -> SealDeskError:
-    """The error for trying to sign with a certificate that is hidden for a reason."""
-    c = cert.certificate
-    reason = cert.hidden_reason or "no private key"
-    if reason.startswith("expired"):
-        return CertificateExpired(subject=cert.subject, not_after=c.not_valid_after.date())
-    if reason.startswith("not yet valid"):
-        return CertificateNotYetValid(subject=cert.subject, not_before=c.not_valid_before.date())
-    return CertificateError(detail=reason)
 
 
 def _open_handle(p11_token: Any) -> Any:

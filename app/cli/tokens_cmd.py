@@ -1,0 +1,134 @@
+"""`sealdesk tokens`: drivers, tokens and (after login) their signing certificates."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from typing import Any
+
+from crypto import errors
+from crypto.tokens.base import CertificateInfo, TokenInfo
+
+from app.cli.interaction import TerminalInteraction
+from app.cli.main import EXIT_FAILED, EXIT_OK
+from app.cli.present import emit_json
+from app.identity import secret_from_env
+
+
+def run_tokens(args: argparse.Namespace) -> int:
+    """List what is plugged in; never prompts unless --pin-env asks for a login."""
+    from crypto.tokens.pkcs11 import discover_modules, scan_tokens
+
+    modules = discover_modules(args.module)
+    usable = [m.path for m in modules if m.usable]
+    tokens = scan_tokens(usable, strict=False) if usable else []
+    pin = secret_from_env(args.pin_env, "token PIN")
+    listed: list[dict[str, Any]] = []
+    failures = 0
+    for token in tokens:
+        entry = _token_json(token)
+        if pin is not None and not token.flags.pin_locked:
+            try:
+                entry["certificates"] = [_cert_json(token, c) for c in _certificates(token, pin)]
+            except errors.Cancelled:
+                raise
+            except errors.SealDeskError as exc:
+                failures += 1
+                entry["error"] = exc.to_json()
+        listed.append(entry)
+    doc = {
+        "schema": "sealdesk.tokens/1",
+        "modules": [dataclasses.asdict(m) for m in modules],
+        "tokens": listed,
+    }
+    if args.json:
+        emit_json(doc)
+    else:
+        _print(doc, logged_in=pin is not None)
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _certificates(token: TokenInfo, pin: str) -> list[CertificateInfo]:
+    from crypto.tokens.pkcs11 import open_session
+
+    with open_session(token, TerminalInteraction(allow_prompt=False), pin=pin) as session:
+        return list(session.certificates())
+
+
+def _token_json(token: TokenInfo) -> dict[str, Any]:
+    from crypto.tokens.pkcs11 import token_uri
+
+    return {
+        "module": token.module_path,
+        "slot": token.slot_id,
+        "label": token.label,
+        "serial": token.serial,
+        "manufacturer": token.manufacturer,
+        "model": token.model,
+        "state": token.state,
+        "flags": dataclasses.asdict(token.flags),
+        "uri": token_uri(token).to_string(),
+        "certificates": None,
+    }
+
+
+def _cert_json(token: TokenInfo, cert: CertificateInfo) -> dict[str, Any]:
+    from crypto.tokens.pkcs11 import token_uri
+
+    c = cert.certificate
+    uri = token_uri(token).with_object(label=cert.label or None, key_id=cert.key_id)
+    return {
+        "label": cert.label,
+        "id": cert.key_id.hex(),
+        "subject": cert.subject,
+        "issuer": str(c.issuer.human_friendly),
+        "serial": format(c.serial_number, "x"),
+        "not_before": c.not_valid_before.isoformat(),
+        "not_after": c.not_valid_after.isoformat(),
+        "key": f"{cert.key_type}-{cert.key_bits}",
+        "usable": cert.usable,
+        "hidden_reason": cert.hidden_reason,
+        "uri": uri.to_string(),
+    }
+
+
+def _print(doc: dict[str, Any], *, logged_in: bool) -> None:
+    mods = doc["modules"]
+    if not mods:
+        print("No PKCS#11 driver found. Install the token vendor's driver, or give --module PATH.")
+    for m in mods:
+        status = "ok" if m["problem"] is None else f"cannot load: {m['problem']}"
+        print(f"driver  {m['path']}  ({m['source']}, {status})")
+    if not doc["tokens"]:
+        print("No token found: insert the USB key and check its driver.")
+    for t in doc["tokens"]:
+        print()
+        print(f"token   {t['label']}  serial {t['serial']}  {t['manufacturer']} {t['model']}")
+        print(f"        state: {_state_text(t['state'])}"
+              + ("; PIN pad" if t["flags"]["protected_auth_path"] else ""))
+        print(f"        {t['uri']}")
+        if "error" in t:
+            print(f"        cannot list keys: {t['error']['message']}")
+        elif t["certificates"] is None:
+            if not logged_in:
+                print("        (give --pin-env VAR to log in and list the signing keys)")
+        elif not t["certificates"]:
+            print("        no certificate with a private key")
+        for c in t["certificates"] or []:
+            mark = "✓" if c["usable"] else "✗"
+            print(f"  {mark} {c['label'] or '(no label)'}  {c['subject']}  {c['key']}  "
+                  f"until {c['not_after'][:10]}")
+            if c["hidden_reason"]:
+                print(f"      not offered: {c['hidden_reason']}")
+            print(f"      {c['uri']}")
+
+
+def _state_text(state: str) -> str:
+    return {
+        "ok": "ready",
+        "pin_count_low": "a wrong PIN was entered recently",
+        "pin_final_try": "ONE PIN attempt left before it locks",
+        "pin_locked": "PIN LOCKED (ask your administrator to unblock it)",
+    }.get(state, state)
+
+
