@@ -133,6 +133,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overwrite", action="store_true", help="replace existing output files")
     p.add_argument("--json", action="store_true", help="machine-readable results")
 
+    p = sub.add_parser(
+        "ltv", help="add validation data (and an archive timestamp) to a signed PDF"
+    )
+    p.add_argument("input", metavar="INPUT", help="signed PDF")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--archive-timestamp", action="store_true",
+                   help="add (or refresh) a document timestamp over everything (B-LTA)")
+    p.add_argument("--tsa", metavar="URL", help="RFC 3161 timestamp service")
+    p.add_argument("--tsa-user", metavar="USER")
+    p.add_argument("--tsa-password-env", metavar="VAR")
+    p.add_argument("--trust", action="append", default=[], metavar="PEM")
+    p.add_argument("--pdf-password-env", metavar="VAR")
+    p.add_argument("--overwrite", action="store_true")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("demo", help="sign a sample contract with a demo PKI, end to end")
     p.add_argument("--no-gui", action="store_true", help="do not open the result in the GUI")
     p.add_argument("--out-dir", metavar="DIR", help="where to put the demo files")

@@ -25,6 +25,10 @@ def run_command(args: argparse.Namespace) -> int:
             from app.cli.tokens_cmd import run_tokens
 
             return run_tokens(args)
+        if args.command == "ltv":
+            from app.cli.ltv_cmd import run_ltv
+
+            return run_ltv(args)
         if args.command == "demo":
             from app.cli.demo_cmd import run_demo
 

@@ -130,3 +130,40 @@ def test_tsa_with_basic_auth(contract, seal_p12, fresh_pki_server, capsys, tmp_p
     monkeypatch.setenv("TSAPW", "s3cret")
     code, doc = sign(capsys, *base, "--tsa-user", "alice", "--tsa-password-env", "TSAPW")
     assert code == 0, doc
+
+
+def test_ltv_added_later_and_archive_refreshed(contract, seal_p12, fresh_pki_server, test_pki, capsys, tmp_path):
+    bt = tmp_path / "bt.pdf"
+    code, _ = sign(capsys, str(contract), "-o", str(bt), "--p12", str(seal_p12), "--password-env",
+                   "P12PW", "--level", "B-T", "--tsa", fresh_pki_server.tsa_url)
+    assert code == 0
+    lt = tmp_path / "lt.pdf"
+    assert main(["ltv", str(bt), "-o", str(lt), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["signatures"] == ["Seal1"]
+    lta = tmp_path / "lta.pdf"
+    assert main(["ltv", str(lt), "-o", str(lta), "--archive-timestamp", "--tsa",
+                 fresh_pki_server.tsa_url, "--json"]) == 0
+    capsys.readouterr()
+    lta2 = tmp_path / "lta2.pdf"
+    assert main(["ltv", str(lta), "-o", str(lta2), "--archive-timestamp", "--tsa",
+                 fresh_pki_server.tsa_url]) == 0
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with open(lta2, "rb") as fh:
+        assert len(PdfFileReader(fh).embedded_timestamp_signatures) == 2
+    for f in (lt, lta, lta2):
+        assert f.read_bytes().startswith(bt.read_bytes())  # incremental: nothing rewritten
+    fresh_pki_server.reset()
+    for endpoint in ("tsa", "ocsp", "crl", "certs"):
+        fresh_pki_server.set_down(endpoint, "drop")
+    for f in (lt, lta2):
+        [verdict] = pyhanko_verdicts(f, [test_pki.root.cert], online=False)
+        assert verdict.indication == "TOTAL-PASSED", (f.name, verdict)
+        assert verdict.modification_level in ("NONE", "LTA_UPDATES")
+    assert sum(fresh_pki_server.hits.values()) == 0
+
+
+def test_ltv_on_unsigned_file_is_refused(contract, tmp_path, capsys):
+    assert main(["ltv", str(contract), "-o", str(tmp_path / "x.pdf"), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "signing_error"
+    assert not (tmp_path / "x.pdf").exists()
