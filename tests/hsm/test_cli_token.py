@@ -12,7 +12,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from app.cli.main import main
 from crypto.tokens.pkcs11 import close_module
-from tests.fixtures.docs import sha256
+from tests.fixtures.docs import make_batch, sha256
 from tests.fixtures.softhsm import PINS, TOKEN_A, TOKEN_B, SoftHsm
 from tests.fixtures.verify import assert_pdfsig_valid, pyhanko_verdicts
 
@@ -70,13 +70,7 @@ def test_sign_with_token_key(label, softhsm: SoftHsm, contract, test_pki, pki_se
 
 def test_token_batch_on_workers(softhsm: SoftHsm, contract_template, test_pki, capsys, tmp_path):
     """A batch signs on worker processes while every signature comes from the token's thread."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    files = []
-    for i in range(10):
-        f = folder / f"c{i}.pdf"
-        f.write_bytes(contract_template.read_bytes() + f"\n%{i}\n".encode())
-        files.append(f)
+    files = make_batch(contract_template, tmp_path / "in", 10, "c{}.pdf")
     code, doc = run(capsys, "sign", *map(str, files), "--out-dir", str(tmp_path / "out"),
                     "--key", softhsm.uri(object="seal-rsa"), "--pin-env", "PIN", "--level", "B-B")
     assert code == 0, doc
@@ -145,13 +139,7 @@ def test_locked_token_gives_clear_error_and_no_prompt(shim, contract, capsys, tm
 
 def test_token_removed_mid_batch_stops_cleanly(shim, contract_template, capsys, tmp_path):
     path, control = shim
-    folder = tmp_path / "in"
-    folder.mkdir()
-    files = []
-    for i in range(3):
-        f = folder / f"c{i}.pdf"
-        f.write_bytes(contract_template.read_bytes() + f"\n%{i}\n".encode())
-        files.append(f)
+    files = make_batch(contract_template, tmp_path / "in", 3, "c{}.pdf")
     control.remove_on_next_sign()
     code, doc = run(capsys, "sign", *map(str, files), "--out-dir", str(tmp_path / "out"), "--key",
                     f"pkcs11:token=SealDesk%20Test%20A;object=seal-rsa?module-path={path}",

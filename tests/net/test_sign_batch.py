@@ -15,33 +15,14 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from app.cli.main import main
 from app.signing.journal import BatchJournal, file_sha256
-from tests.fixtures.docs import sha256
+from tests.fixtures.docs import make_batch, sha256
 
 pytestmark = pytest.mark.net
-
-
-@pytest.fixture(scope="module")
-def seal_p12(test_pki, tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("keys") / "seal.p12"
-    path.write_bytes(test_pki["seal-rsa"].to_pkcs12(b"pw"))
-    return path
 
 
 @pytest.fixture(autouse=True)
 def _env(monkeypatch):
     monkeypatch.setenv("P12PW", "pw")
-
-
-def make_batch(template: Path, folder: Path, n: int) -> list[Path]:
-    folder.mkdir()
-    data = template.read_bytes()
-    files = []
-    for i in range(n):
-        p = folder / f"合同-{i:03d}.pdf"
-        # each file unique: a trailing comment changes the hash, not the content
-        p.write_bytes(data + f"\n% copy {i}\n".encode())
-        files.append(p)
-    return files
 
 
 def signature_count(path: Path) -> int:

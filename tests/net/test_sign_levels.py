@@ -15,13 +15,6 @@ pytestmark = pytest.mark.net
 
 
 @pytest.fixture(scope="module")
-def seal_p12(test_pki, tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("keys") / "seal.p12"
-    path.write_bytes(test_pki["seal-rsa"].to_pkcs12(b"pw"))
-    return path
-
-
-@pytest.fixture(scope="module")
 def ec_p12(test_pki, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("keys") / "seal-ec.p12"
     path.write_bytes(test_pki["seal-ec"].to_pkcs12(b"pw"))
