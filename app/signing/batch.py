@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.signing.filesign import sign_file
-from app.signing.journal import BatchJournal, file_sha256, output_extends_source
+from app.signing.journal import BatchJournal, file_hash, file_sha256, output_extends_source
 from app.signing.workers import WorkerPool, WorkerSetup
 from crypto import errors
 from crypto.pades.engine import DocumentSigner
@@ -122,6 +123,7 @@ class BatchSigner:
         journal = BatchJournal.for_batch([(j.source, j.output) for j in jobs])
         results: list[FileResult] = [FileResult(j.source, j.output, "failed") for j in jobs]
         todo: list[int] = []
+        states: dict[int, hashlib._Hash] = {}  # source hash states, continued over the output
         done_count = 0
         fatal: errors.SealDeskError | None = None
 
@@ -134,7 +136,8 @@ class BatchSigner:
         for idx, job in enumerate(jobs):
             res = results[idx]
             try:
-                res.source_sha256 = _source_sha256(job.source)
+                states[idx] = _source_hash(job.source)
+                res.source_sha256 = states[idx].hexdigest()
                 if self._already_done(job, journal, res):
                     res.status = "skipped"
                     finish(idx)
@@ -180,7 +183,7 @@ class BatchSigner:
                 if fatal is not None:
                     break
                 started(idx)
-                kind, payload = loop.run_until_complete(self._sign_one(jobs[idx]))
+                kind, payload = loop.run_until_complete(self._sign_one(jobs[idx], states[idx]))
                 outcome(idx, kind, payload)
         for idx in todo:
             if results[idx].status == "failed" and results[idx].error is None:
@@ -210,7 +213,7 @@ class BatchSigner:
             loop,
         )
 
-    async def _sign_one(self, job: FileJob) -> tuple[str, object]:
+    async def _sign_one(self, job: FileJob, source_state: hashlib._Hash) -> tuple[str, object]:
         try:
             signed, out_sha = await sign_file(
                 self.doc_signer,
@@ -219,6 +222,7 @@ class BatchSigner:
                 self.certificate.certificate,
                 overwrite=self.overwrite,
                 pdf_password=self.pdf_password,
+                source_state=source_state,
             )
             return "done", (signed.field_name, signed.page, out_sha)
         except errors.SealDeskError as exc:
@@ -243,9 +247,9 @@ class BatchSigner:
         return False
 
 
-def _source_sha256(path: Path) -> str:
+def _source_hash(path: Path) -> hashlib._Hash:
     try:
-        return file_sha256(path)
+        return file_hash(path)
     except FileNotFoundError as exc:
         raise errors.InputError(path=str(path), what="{path} does not exist.") from exc
     except IsADirectoryError as exc:

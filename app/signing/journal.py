@@ -111,8 +111,33 @@ def output_extends_source(output: Path, source: Path) -> bool:
 
 def file_sha256(path: Path) -> str:
     """Hex SHA-256 of a file, read in chunks."""
+    return file_hash(path).hexdigest()
+
+
+def file_hash(path: Path) -> hashlib._Hash:
+    """The SHA-256 state after reading all of ``path`` (copy it to hash more data after it)."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h
+
+
+def extended_sha256(source_state: hashlib._Hash, source: Path, output: Path) -> str:
+    """SHA-256 of ``output``, an incremental update of ``source``, hashing only what it adds.
+
+    An incremental update begins with every byte of its source, so the source's hash state
+    continues over the appended tail.  A cheap check of the boundary guards the assumption;
+    if it fails, the whole output is hashed.
+    """
+    size = source.stat().st_size
+    probe = min(size, 1 << 16)
+    with open(source, "rb") as a, open(output, "rb") as b:
+        a.seek(size - probe)
+        b.seek(size - probe)
+        if probe and a.read(probe) != b.read(probe):
+            return file_sha256(output)
+        h = source_state.copy()
+        while chunk := b.read(1 << 20):
             h.update(chunk)
     return h.hexdigest()

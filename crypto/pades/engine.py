@@ -28,6 +28,7 @@ from crypto.pades.pdfopen import open_for_update
 from crypto.seal.spec import CrossPage, PageRect, TextAnchor
 
 Placement = PageRect | TextAnchor | CrossPage
+IO_CHUNK = 1 << 20  # copy and hash in 1 MiB pieces (pyHanko's default is 4 KiB)
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class DocumentSigner:
         tbs = session.prepare_tbs_document(
             validation_info=validation_info, bytes_reserved=await self.reserve()
         )
-        prepared, output = tbs.digest_tbs_document(output=dst)
+        prepared, output = tbs.digest_tbs_document(output=dst, chunk_size=IO_CHUNK)
         post = await tbs.perform_signature(
             document_digest=prepared.document_digest,
             pdf_cms_signed_attrs=PdfCMSSignedAttributes(
@@ -146,7 +147,7 @@ class DocumentSigner:
                 ),
             ),
         )
-        await post.post_signature_processing(output)
+        await post.post_signature_processing(output, chunk_size=IO_CHUNK)
         return WrittenSignature(
             document_digest=prepared.document_digest,
             region=(prepared.reserved_region_start, prepared.reserved_region_end),

@@ -23,6 +23,8 @@ class UpdateWriter(IncrementalPdfFileWriter):
     same dictionary as a new indirect object in our update, so the key derivation is unchanged.
     """
 
+    IO_CHUNK_SIZE = 1 << 20  # copy the original in 1 MiB pieces, not 4 KiB
+
     def encrypt(self, user_pwd):  # type: ignore[no-untyped-def]
         result = super().encrypt(user_pwd)
         if isinstance(self._encrypt, generic.DictionaryObject):
