@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PKGS := softhsm2 poppler-utils opensc gcc libc6-dev fonts-noto-cjk libnss3-tools
 PYTEST_ARGS ?=
 
 .PHONY: demo test install install-test sysdeps lint typecheck bench clean translations

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install the system tools the tests need when they are missing (Debian/Ubuntu, as root).
+# Install the system tools the tests (and make bench) need when missing (Debian/Ubuntu, root).
+# This script is the one list of system packages.
 # With CI=true a tool that is still missing afterwards is a failure, never a silent skip.
 set -euo pipefail
 need=()
@@ -7,7 +8,6 @@ command -v softhsm2-util >/dev/null || need+=(softhsm2)
 command -v pdfsig >/dev/null || need+=(poppler-utils)
 command -v pkcs11-tool >/dev/null || need+=(opensc)
 command -v gcc >/dev/null || need+=(gcc libc6-dev)
-[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need+=(fonts-noto-cjk)
 command -v certutil >/dev/null && command -v modutil >/dev/null || need+=(libnss3-tools)  # make bench
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
