@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,7 +41,20 @@ def secret_from_env(var: str | None, what: str) -> str | None:
 def open_identity(
     spec: IdentitySpec, interaction: Interaction
 ) -> tuple[KeySession, CertificateInfo]:
-    """Open the key source and pick the one usable signing certificate it names."""
+    """Open the key source and pick the one usable signing certificate it names.
+
+    Certificates from ``--chain`` files are added to the chain whatever the key source.
+    """
+    session, cert = _open(spec, interaction)
+    if spec.chain:
+        from crypto.tokens.soft import load_certificates
+
+        extra = tuple(c for p in spec.chain for c in load_certificates(p))
+        cert = dataclasses.replace(cert, chain=tuple(cert.chain) + extra)
+    return session, cert
+
+
+def _open(spec: IdentitySpec, interaction: Interaction) -> tuple[KeySession, CertificateInfo]:
     if spec.pkcs11_uri is not None:
         from crypto.tokens.pkcs11 import open_uri
 
@@ -61,7 +75,7 @@ def open_identity(
             raise errors.UsageError(detail="--key-pem needs --cert-pem")
         from crypto.tokens.soft import open_pem
 
-        soft = open_pem(spec.key_pem, spec.cert_pem, spec.chain, spec.password)
+        soft = open_pem(spec.key_pem, spec.cert_pem, (), spec.password)
         return soft, choose_certificate(soft.certificates(), str(spec.key_pem))
     raise errors.UsageError(detail="choose a key: --key, --p12 or --key-pem")
 

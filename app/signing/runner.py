@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,12 @@ class SigningRun:
         pool: WorkerPool | None,
     ) -> list[FileResult]:
         session, cert = open_identity(self.identity, interaction)
+        if self.options.level.needs_timestamp:  # online anyway: fetch missing CA certificates
+            from crypto.pades.chain import complete_chain
+
+            cert = dataclasses.replace(
+                cert, chain=complete_chain(cert.certificate, cert.chain)
+            )
         self.certificate = cert
         timestamper = None
         try:

@@ -20,12 +20,11 @@ from typing import Any
 
 from asn1crypto import x509
 from pyhanko.sign.signers import Signer
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from crypto import errors
 from crypto.pades.engine import DocumentSigner, SealSpec
 from crypto.pades.options import SignOptions
-from crypto.tokens.mechanisms import dummy_signature
+from crypto.tokens.mechanisms import chain_store, dummy_signature
 
 MIN_FILES_PER_WORKER = 4
 
@@ -65,7 +64,7 @@ class RemoteKeySigner(Signer):
         self._conn = conn
         super().__init__(
             signing_cert=cert,
-            cert_registry=SimpleCertificateStore.from_certs([cert, *chain]),
+            cert_registry=chain_store(cert, chain),
             prefer_pss=use_pss,
         )
 

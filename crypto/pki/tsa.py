@@ -12,9 +12,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from crypto.pades.timestamper import TimeStampReply
-from asn1crypto import cms, core, tsp
+from asn1crypto import tsp
 from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+from crypto.pades.timestamper import TimeStampReply
 
 from .model import Identity
 

@@ -13,11 +13,10 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import Signer
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from crypto.errors import KeyFileError
 from crypto.tokens.base import CertificateInfo, signing_problem
-from crypto.tokens.mechanisms import dummy_signature
+from crypto.tokens.mechanisms import chain_store, dummy_signature
 
 SignableKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 
@@ -36,7 +35,7 @@ class SoftKeySigner(Signer):
         self._key = key
         super().__init__(
             signing_cert=cert,
-            cert_registry=SimpleCertificateStore.from_certs([cert, *chain]),
+            cert_registry=chain_store(cert, chain),
             signature_mechanism=None,
             prefer_pss=use_pss,
         )
@@ -101,8 +100,8 @@ class SoftKeySession:
         ]
 
     def signer(self, cert: CertificateInfo, *, use_pss: bool = False) -> Signer:
-        """A pyHanko signer for this file's key."""
-        return SoftKeySigner(self._key, self._cert, self._chain, use_pss=use_pss)
+        """A pyHanko signer for this file's key (with ``cert``'s chain, which may be extended)."""
+        return SoftKeySigner(self._key, self._cert, cert.chain, use_pss=use_pss)
 
     def close(self) -> None:
         """Nothing to release; the key object is dropped with the session."""

@@ -150,3 +150,53 @@ def test_pdfa_input_keeps_its_identity(keys, capsys, tmp_path, contract):
     assert signed.startswith(src.read_bytes())
     assert b"pdfaid:part>2<" in signed
     assert_pdfsig_valid(out, count=1)
+
+
+@pytest.mark.parametrize(
+    "save_options",
+    [
+        {"garbage": 4, "deflate": True, "use_objstms": 1},  # object + xref streams
+        {"garbage": 1, "clean": True},
+        {"incremental": False, "expand": 255},  # everything uncompressed
+    ],
+    ids=["objstms", "clean", "expanded"],
+)
+def test_producer_variants_sign_and_verify(save_options, contract, keys, test_pki, capsys, tmp_path, seal_png):
+    src = tmp_path / "variant.pdf"
+    doc = pymupdf.open(contract)
+    doc.save(src, **save_options)
+    seal = tmp_path / "seal.png"
+    seal.write_bytes(seal_png)
+    out = tmp_path / "signed.pdf"
+    sign(capsys, src, out, keys["seal-rsa"], "--seal", str(seal), "--at-text", "盖章处")
+    [v] = pyhanko_verdicts(out, [test_pki.root.cert])
+    assert v.indication == "TOTAL-PASSED"
+    assert_pdfsig_valid(out, count=1)
+
+
+def test_minimal_handwritten_pdf(keys, test_pki, capsys, tmp_path):
+    """A tiny PDF 1.4 with a classic xref table, as old producers write them."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length 0 >>\nstream\n\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n"
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    src = tmp_path / "minimal.pdf"
+    src.write_bytes(bytes(out))
+    signed = tmp_path / "signed.pdf"
+    sign(capsys, src, signed, keys["seal-rsa"], "--page", "1", "--rect", "400,100,520,220",
+         "--seal-text", "%(signer)s")
+    [v] = pyhanko_verdicts(signed, [test_pki.root.cert])
+    assert v.indication == "TOTAL-PASSED"
+    assert_pdfsig_valid(signed, count=1)

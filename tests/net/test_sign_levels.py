@@ -160,3 +160,27 @@ def test_ltv_on_unsigned_file_is_refused(contract, tmp_path, capsys):
     assert main(["ltv", str(contract), "-o", str(tmp_path / "x.pdf"), "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "signing_error"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_missing_intermediates_are_fetched_and_embedded(contract, fresh_pki_server, test_pki, tmp_path, capsys):
+    """A key that comes with only its own certificate (as many USB keys do) still yields a
+    signature that carries its chain, so it validates offline."""
+    leaf = test_pki["seal-rsa"]
+    key, cert = tmp_path / "k.pem", tmp_path / "c.pem"
+    key.write_bytes(leaf.key_pem())
+    cert.write_bytes(leaf.cert_pem())
+    out = tmp_path / "signed.pdf"
+    code, doc = sign(capsys, str(contract), "-o", str(out), "--key-pem", str(key), "--cert-pem",
+                     str(cert), "--level", "B-T", "--tsa", fresh_pki_server.tsa_url)
+    assert code == 0, doc
+    assert fresh_pki_server.hits["certs"] >= 1
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with open(out, "rb") as fh:
+        sig = PdfFileReader(fh).embedded_signatures[0]
+        ders = [c.chosen.dump() for c in sig.signed_data["certificates"]]
+    assert ders.count(leaf.cert.dump()) == 1, "the signer's certificate is embedded once"
+    assert test_pki.intermediate.cert.dump() in ders
+    fresh_pki_server.set_down("*", "drop")
+    [verdict] = pyhanko_verdicts(out, [test_pki.root.cert], online=False)
+    assert verdict.indication == "TOTAL-PASSED", verdict

@@ -18,11 +18,10 @@ from typing import Any, Protocol
 from asn1crypto import algos, core, x509
 from pkcs11 import MGF, Mechanism
 from pyhanko.sign.signers import Signer
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from crypto.errors import CertificateError
 from crypto.tokens.base import CertificateInfo
-from crypto.tokens.mechanisms import dummy_signature
+from crypto.tokens.mechanisms import chain_store, dummy_signature
 
 # digest name (pyHanko / asn1crypto spelling) -> (CKM_ for PSS hashAlg, CKG_MGF1_ for PSS mgf)
 _PSS_HASHES: dict[str, tuple[Mechanism, MGF]] = {
@@ -80,9 +79,7 @@ class Pkcs11Signer(Signer):
         chain: Sequence[x509.Certificate] = cert.chain
         super().__init__(
             signing_cert=cert.certificate,
-            cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
-                [cert.certificate, *chain]
-            ),
+            cert_registry=chain_store(cert.certificate, chain),
             prefer_pss=use_pss,
             signature_mechanism=_fixed_mechanism(cert.key_type, use_pss, digest_algorithm),
         )
