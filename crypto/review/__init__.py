@@ -1,0 +1,1 @@
+"""The review engine: verdicts legal staff can trust (see model.py for the output)."""
