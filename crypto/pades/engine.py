@@ -96,6 +96,9 @@ class DocumentSigner:
         seal = seal or self.seal
         with open(src, "rb") as fh:
             writer = open_for_update(fh, src, pdf_password)
+            from crypto.seal.pdfa import keep_document_metadata
+
+            keep_document_metadata(writer)  # PDF/A: /Info and XMP must stay in agreement
             field_name = self._field_name(writer)
             spec, page, rect, rotation = self._field_spec(
                 writer, src, field_name, seal, pdf_password

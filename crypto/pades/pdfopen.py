@@ -26,7 +26,7 @@ class UpdateWriter(IncrementalPdfFileWriter):
     IO_CHUNK_SIZE = 1 << 20  # copy the original in 1 MiB pieces, not 4 KiB
 
     def encrypt(self, user_pwd):  # type: ignore[no-untyped-def]
-        result = super().encrypt(user_pwd)
+        result = super().encrypt(user_pwd)  # type: ignore[no-untyped-call]
         if isinstance(self._encrypt, generic.DictionaryObject):
             self._encrypt = self.add_object(self._encrypt)
         return result

@@ -9,7 +9,7 @@ from pyhanko_certvalidator import ValidationContext
 
 
 def _self_signed(cert: x509.Certificate) -> bool:
-    return cert.subject == cert.issuer
+    return bool(cert.subject == cert.issuer)
 
 
 def signing_validation_context(

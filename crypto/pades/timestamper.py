@@ -30,7 +30,7 @@ class HttpxTimeStamper(TimeStamper):
     """Asks one TSA for timestamp tokens; one pooled HTTP connection per batch."""
 
     def __init__(self, config: TsaConfig) -> None:
-        super().__init__(include_nonce=True)
+        super().__init__(include_nonce=True)  # type: ignore[no-untyped-call]
         self.config = config
         self._client: httpx.Client | None = None
         self._lock = threading.Lock()

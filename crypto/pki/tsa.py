@@ -15,7 +15,7 @@ from typing import Any
 from asn1crypto import tsp
 from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 
-from crypto.pades.timestamper import TimeStampReply
+from crypto.pades.timestamper import TimeStampReply as TimeStampReply
 
 from .model import Identity
 

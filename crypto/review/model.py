@@ -8,7 +8,8 @@ strings so that they serialise as themselves.
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
+from dataclasses import field as _field
 from typing import Any
 
 SCHEMA = "sealdesk.verify/1"
@@ -107,7 +108,7 @@ class SignatureReport:
     signing_time: str | None = None  # claimed (signed attribute or /M)
     timestamp_time: str | None = None  # from a valid signature timestamp
     revision: int = 0  # 1-based revision this signature covers
-    reasons: list[str] = field(default_factory=list)  # plain-language findings, most serious first
+    reasons: list[str] = _field(default_factory=list)  # plain-language findings, most serious first
 
 
 @dataclass
@@ -118,11 +119,11 @@ class FileReport:
     sha256: str
     integrity: Integrity
     error: str | None = None
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] = _field(default_factory=list)
     visual_difference: bool | None = None  # None: not compared
-    signatures: list[SignatureReport] = field(default_factory=list)
+    signatures: list[SignatureReport] = _field(default_factory=list)
     revisions: int = 0
-    differing_pages: list[int] = field(default_factory=list)  # 1-based, current document
+    differing_pages: list[int] = _field(default_factory=list)  # 1-based, current document
 
     @property
     def passed(self) -> bool:
@@ -138,7 +139,8 @@ class FileReport:
         doc = asdict(self)
         doc.pop("revisions", None)
         doc.pop("differing_pages", None)
-        return _plain(doc)
+        plain: dict[str, Any] = _plain(doc)
+        return plain
 
 
 def _plain(value: Any) -> Any:

@@ -112,7 +112,8 @@ class CertificateInfo:
 
     @property
     def not_after(self) -> _dt.datetime:
-        return self.certificate.not_valid_after
+        when: _dt.datetime = self.certificate.not_valid_after
+        return when
 
 
 def signing_problem(cert: x509.Certificate, now: _dt.datetime | None = None) -> str | None:

@@ -20,7 +20,7 @@ def dummy_signature(cert: x509.Certificate, mech: algos.SignedDigestAlgorithm) -
     """
     pub = cert.public_key
     if pub.algorithm == "rsa":
-        return b"\x00" * ((pub.bit_size + 7) // 8)
+        return b"\x00" * ((int(pub.bit_size) + 7) // 8)
     # ECDSA / SM2: DER SEQUENCE of two INTEGERs, each as long as the order plus a sign byte
     top = (1 << pub.bit_size) - 1
     return encode_dss_signature(top, top)
@@ -42,4 +42,5 @@ def chain_store(
         if der not in seen:
             seen.add(der)
             extra.append(cert)
-    return SimpleCertificateStore.from_certs(extra)  # type: ignore[no-untyped-call]
+    store: SimpleCertificateStore = SimpleCertificateStore.from_certs(extra)
+    return store

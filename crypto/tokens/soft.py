@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
-from pyhanko.sign.general import get_pyca_cryptography_hash
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 from pyhanko.sign.signers import Signer
 
 from crypto.errors import KeyFileError
@@ -124,7 +124,7 @@ def _key_matches(key: SignableKey, cert: x509.Certificate) -> bool:
     pub = key.public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    return pub == cert.public_key.dump()
+    return bool(pub == cert.public_key.dump())
 
 
 def open_pkcs12(path: Path, password: bytes | None) -> SoftKeySession:

@@ -43,6 +43,7 @@ from crypto.tokens.base import (
     TokenInfo,
     unusable_error,
 )
+from crypto.tokens.notice import Notice
 from crypto.tokens.pkcs11.errors import translated
 from crypto.tokens.pkcs11.objects import (
     KeyObject,
@@ -57,8 +58,6 @@ from crypto.tokens.pkcs11.worker import ModuleWorker, module_worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_PIN_PAD_MESSAGE = "Enter the PIN of {label} on the PIN pad."
-_PIN_PAD_SIGN_MESSAGE = "Confirm this signature with the PIN of {label} on the PIN pad."
 
 
 def open_session(
@@ -211,7 +210,9 @@ class Pkcs11Session:
         if self._call(self._join_login):
             return
         if pin is None and flags.protected_auth_path:
-            self._interaction.notify(_PIN_PAD_MESSAGE.format(label=self.token.label))
+            self._interaction.notify(
+                Notice("Enter the PIN of {label} on the PIN pad.", label=self.token.label)
+            )
         elif pin is None:
             pin = self._interaction.ask_pin(self._pin_request(flags))
             if pin is None:
@@ -338,7 +339,12 @@ class _SessionKey:
         if flags.pin_locked:
             raise PinLocked()
         if flags.protected_auth_path:
-            session._interaction.notify(_PIN_PAD_SIGN_MESSAGE.format(label=session.token.label))
+            session._interaction.notify(
+                Notice(
+                    "Confirm this signature with the PIN of {label} on the PIN pad.",
+                    label=session.token.label,
+                )
+            )
             return None
         pin = session._interaction.ask_pin(session._pin_request(flags, context_specific=True))
         if pin is None:
