@@ -21,8 +21,16 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[gui,test]'
 	touch $(STAMP) $@
 
-install: $(STAMP)
+install: $(STAMP) translations
 install-test: $(TEST_STAMP)
+
+# .ts → .qm for the GUI (the CLI reads the .ts files).  After changing user-visible strings run
+# `$(BIN)/python resources/translations/update_catalogs.py` and translate what it marks unfinished.
+TS_FILES := $(wildcard resources/translations/*.ts)
+translations: $(STAMP)
+	@for ts in $(TS_FILES); do \
+		$(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
 
 # System tools the tests use: installed with apt-get when missing and run as root.
 sysdeps:

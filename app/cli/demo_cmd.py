@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.main import EXIT_FAILED, EXIT_OK
-from app.cli.present import emit_json
+from app.cli.present import emit_json, file_result_json, message
+from app.i18n import tr
+
+if TYPE_CHECKING:
+    from crypto.pades.verdict import SignatureVerdict
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -24,32 +29,51 @@ def run_demo(args: argparse.Namespace) -> int:
                 "folder": str(res.folder),
                 "contract": str(res.contract),
                 "signed": str(res.signed),
-                "sign": res.result.to_json(),
+                "sign": file_result_json(res.result),
                 "signatures": [v.__dict__ for v in res.verdicts],
                 "ok": ok,
             }
         )
     else:
-        print(f"Demo folder:     {res.folder}")
-        print(f"Sample contract: {res.contract}")
+        print(tr("cli", "Demo folder:     {path}").format(path=res.folder))
+        print(tr("cli", "Sample contract: {path}").format(path=res.contract))
         if res.result.status != "signed":
             assert res.result.error is not None
-            print(f"Signing FAILED:  {res.result.error.render()}")
+            print(tr("cli", "Signing FAILED:  {message}").format(message=message(res.result.error)))
             return EXIT_FAILED
-        print(f"Signed contract: {res.signed}")
+        print(tr("cli", "Signed contract: {path}").format(path=res.signed))
         for v in res.verdicts:
-            sub = f" / {v.sub_indication}" if v.sub_indication else ""
-            print(f"Signature {v.field}: {v.indication}{sub}")
-            print(f"  signer:    {v.signer}")
-            print(f"  timestamp: {v.timestamp_time or '-'}")
-            print(
-                f"  intact: {v.intact}, crypto valid: {v.crypto_valid}, "
-                f"trusted (demo root): {v.trusted}, coverage: {v.coverage}"
-            )
-        print("Verdict: " + ("valid (TOTAL-PASSED)" if ok else "NOT valid"))
+            _print_verdict(v)
+        if ok:
+            print(tr("cli", "Verdict: valid (TOTAL-PASSED)"))
+        else:
+            print(tr("cli", "Verdict: NOT valid"))
     if ok and not args.no_gui and os.environ.get("DISPLAY"):
         _open_in_gui(res.signed)
     return EXIT_OK if ok else EXIT_FAILED
+
+
+def _print_verdict(v: SignatureVerdict) -> None:
+    sub = f" / {v.sub_indication}" if v.sub_indication else ""
+    print(tr("cli", "Signature {field}: {indication}").format(
+        field=v.field, indication=v.indication + sub))
+    print("  " + tr("cli", "signer:    {signer}").format(signer=v.signer))
+    print("  " + tr("cli", "timestamp: {time}").format(time=v.timestamp_time or "-"))
+    line = tr(
+        "cli",
+        "intact: {intact}, crypto valid: {crypto_valid}, trusted (demo root): {trusted}, "
+        "coverage: {coverage}",
+    )
+    print("  " + line.format(intact=_yes_no(v.intact), crypto_valid=_yes_no(v.crypto_valid),
+                             trusted=_yes_no(v.trusted), coverage=v.coverage))
+
+
+def _yes_no(value: object) -> str:
+    if value is True:
+        return tr("cli", "yes")
+    if value is False:
+        return tr("cli", "no")
+    return str(value)
 
 
 def _open_in_gui(path: Path) -> None:

@@ -6,12 +6,12 @@ import argparse
 import asyncio
 from pathlib import Path
 
-from crypto import errors
-
 from app.atomic import atomic_output
+from app.cli.env import secret_from_env
 from app.cli.main import EXIT_OK
 from app.cli.present import emit_json
-from app.identity import secret_from_env
+from app.i18n import tr
+from crypto import errors
 
 
 def run_ltv(args: argparse.Namespace) -> int:
@@ -21,7 +21,9 @@ def run_ltv(args: argparse.Namespace) -> int:
 
     src, out = Path(args.input), Path(args.output)
     if out.resolve() == src.resolve():
-        raise errors.UsageError(detail=f"refusing to overwrite the input {src}")
+        raise errors.UsageError(
+            detail=tr("cli", "refusing to overwrite the input {path}").format(path=src)
+        )
     trust = [c for p in args.trust for c in load_certificates(Path(p))]
     timestamper = None
     if args.tsa:
@@ -32,10 +34,12 @@ def run_ltv(args: argparse.Namespace) -> int:
             TsaConfig(
                 url=args.tsa,
                 username=args.tsa_user,
-                password=secret_from_env(args.tsa_password_env, "timestamp service password"),
+                password=secret_from_env(
+                    args.tsa_password_env, tr("cli", "timestamp service password")
+                ),
             )
         )
-    password = secret_from_env(args.pdf_password_env, "PDF password")
+    password = secret_from_env(args.pdf_password_env, tr("cli", "PDF password"))
     try:
         with open(src, "rb") as fh, atomic_output(out, overwrite=args.overwrite) as dst:
             result = asyncio.run(
@@ -64,6 +68,10 @@ def run_ltv(args: argparse.Namespace) -> int:
             }
         )
     else:
-        what = "validation data" + (" and an archive timestamp" if result.archive_timestamp else "")
-        print(f"added {what} for {', '.join(result.signatures)} → {out}")
+        if result.archive_timestamp:
+            line = tr("cli", "added validation data and an archive timestamp for {signatures} → "
+                      "{output}")
+        else:
+            line = tr("cli", "added validation data for {signatures} → {output}")
+        print(line.format(signatures=", ".join(result.signatures), output=out))
     return EXIT_OK

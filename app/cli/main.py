@@ -1,7 +1,9 @@
 """`sealdesk` command line: parse, dispatch, and turn errors into sentences in one place.
 
-Only argparse is imported at start-up; each command imports what it needs, so that
-`sealdesk sign` on one file pays for pyHanko but not for Qt, and `sealdesk --version` for nothing.
+Only argparse and the translation catalogs are loaded at start-up; each command imports what
+it needs, so that `sealdesk sign` on one file pays for pyHanko but not for Qt, and
+`sealdesk --version` for almost nothing.  Every user-visible text goes through ``tr("cli", …)``
+(the language is chosen before the parser is built, so help texts are translated too).
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
+
+from app.cli.argparse_i18n import translated_argparse
+from app.i18n import set_language, tr
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -24,148 +30,237 @@ def _version() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The whole command-line grammar (stable: scripts depend on it)."""
+    """The whole command-line grammar (stable: scripts depend on it), in the chosen language."""
     parser = argparse.ArgumentParser(
         prog="sealdesk",
-        description="SealDesk (签章台): sign and review contracts with USB keys, HSMs "
-        "and soft certificates.",
+        description=tr(
+            "cli",
+            "SealDesk (签章台): sign and review contracts with USB keys, HSMs "
+            "and soft certificates.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"sealdesk {_version()}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"sealdesk {_version()}",
+        help=tr("cli", "show the version and exit"),
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=tr("cli", "log details to stderr")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_tokens(sub)
+    _add_sign(sub)
+    _add_ltv(sub)
+    _add_demo(sub)
+    return parser
 
-    p = sub.add_parser("tokens", help="list PKCS#11 tokens and their certificates")
+
+def _add_tokens(sub: Any) -> None:
+    p = sub.add_parser("tokens", help=tr("cli", "list PKCS#11 tokens and their certificates"))
     p.add_argument(
         "--module",
         action="append",
         default=[],
         metavar="PATH",
-        help="PKCS#11 module (driver) to use; repeatable; default: auto-detect",
+        help=tr("cli", "PKCS#11 module (driver) to use; repeatable; default: auto-detect"),
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=tr("cli", "machine-readable output"))
     p.add_argument(
         "--pin-env",
         metavar="VAR",
-        help="log in with the PIN in this environment variable to list certificates",
+        help=tr("cli", "log in with the PIN in this environment variable to list certificates"),
     )
 
-    p = sub.add_parser("sign", help="sign one or more PDF documents")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF files to sign")
+
+def _add_sign(sub: Any) -> None:
+    p = sub.add_parser("sign", help=tr("cli", "sign one or more PDF documents"))
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=tr("cli", "PDF files to sign"))
     out = p.add_mutually_exclusive_group(required=True)
-    out.add_argument("-o", "--output", metavar="OUT.pdf", help="signed file (one input)")
-    out.add_argument("--out-dir", metavar="DIR", help="folder for the signed files (batch)")
+    out.add_argument(
+        "-o", "--output", metavar="OUT.pdf", help=tr("cli", "signed file (one input)")
+    )
+    out.add_argument(
+        "--out-dir", metavar="DIR", help=tr("cli", "folder for the signed files (batch)")
+    )
     key = p.add_mutually_exclusive_group(required=True)
-    key.add_argument("--key", metavar="PKCS11_URI", help="key on a token, as an RFC 7512 URI")
-    key.add_argument("--p12", metavar="FILE", help="PKCS#12 (.p12/.pfx) soft certificate")
-    key.add_argument("--key-pem", metavar="KEY", help="PEM private key (with --cert-pem)")
-    p.add_argument("--cert-pem", metavar="CERT", help="PEM certificate for --key-pem")
+    key.add_argument(
+        "--key", metavar="PKCS11_URI", help=tr("cli", "key on a token, as an RFC 7512 URI")
+    )
+    key.add_argument(
+        "--p12", metavar="FILE", help=tr("cli", "PKCS#12 (.p12/.pfx) soft certificate")
+    )
+    key.add_argument(
+        "--key-pem", metavar="KEY", help=tr("cli", "PEM private key (with --cert-pem)")
+    )
+    p.add_argument("--cert-pem", metavar="CERT", help=tr("cli", "PEM certificate for --key-pem"))
     p.add_argument(
         "--chain",
         action="append",
         default=[],
         metavar="PEM",
-        help="intermediate certificates (repeatable)",
+        help=tr("cli", "intermediate certificates (repeatable)"),
     )
-    p.add_argument("--password-env", metavar="VAR", help="password of the key file")
-    p.add_argument("--pin-env", metavar="VAR", help="token PIN from this environment variable")
+    p.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help=tr("cli", "password of the key file, from this environment variable"),
+    )
+    p.add_argument(
+        "--pin-env", metavar="VAR", help=tr("cli", "token PIN from this environment variable")
+    )
     p.add_argument(
         "--module",
         action="append",
         default=[],
         metavar="PATH",
-        help="PKCS#11 module for --key (if the URI has no module-path)",
+        help=tr("cli", "PKCS#11 module for --key (if the URI has no module-path)"),
     )
     p.add_argument(
         "--level",
         default="B-T",
         metavar="LEVEL",
-        help="PAdES level: B-B, B-T (default), B-LT, B-LTA",
+        help=tr("cli", "PAdES level: B-B, B-T (default), B-LT, B-LTA"),
     )
-    p.add_argument("--tsa", metavar="URL", help="RFC 3161 timestamp service")
-    p.add_argument("--tsa-user", metavar="USER", help="HTTP user for the timestamp service")
-    p.add_argument(
-        "--tsa-password-env",
-        metavar="VAR",
-        help="HTTP password for the timestamp service, from this variable",
-    )
+    _add_tsa(p)
     p.add_argument(
         "--certify",
         type=int,
         choices=(1, 2, 3),
         metavar="1|2|3",
-        help="certification signature with DocMDP level 1, 2 or 3",
+        help=tr("cli", "certification signature with DocMDP level 1, 2 or 3"),
     )
-    p.add_argument("--field", metavar="NAME", help="signature field to sign (existing or new)")
-    p.add_argument("--seal", metavar="IMAGE", help="seal image (transparent PNG)")
+    p.add_argument(
+        "--field", metavar="NAME", help=tr("cli", "signature field to sign (existing or new)")
+    )
+    p.add_argument("--seal", metavar="IMAGE", help=tr("cli", "seal image (transparent PNG)"))
     p.add_argument(
         "--seal-size",
         type=float,
         default=120.0,
         metavar="PT",
-        help="seal diameter in points for --at-text/--cross-page (default 120)",
+        help=tr("cli", "seal diameter in points for --at-text/--cross-page (default 120)"),
     )
-    p.add_argument("--page", type=int, metavar="N", help="page for the seal (1-based)")
-    p.add_argument("--rect", metavar="X1,Y1,X2,Y2", help="seal rectangle in points")
-    p.add_argument("--at-text", metavar="TEXT", help="centre the seal on this text (last match)")
-    p.add_argument("--cross-page", action="store_true", help="cross-page seal (骑缝章)")
+    p.add_argument(
+        "--page", type=int, metavar="N", help=tr("cli", "page for the seal (1-based)")
+    )
+    p.add_argument(
+        "--rect", metavar="X1,Y1,X2,Y2", help=tr("cli", "seal rectangle in points")
+    )
+    p.add_argument(
+        "--at-text",
+        metavar="TEXT",
+        help=tr("cli", "centre the seal on this text (last match)"),
+    )
+    p.add_argument(
+        "--cross-page", action="store_true", help=tr("cli", "cross-page seal (骑缝章)")
+    )
     p.add_argument(
         "--seal-text",
         action="append",
         default=[],
         metavar="LINE",
-        help="text line drawn with the seal (%%(signer)s and %%(ts)s are filled in)",
+        help=tr("cli", "text line drawn with the seal (%%(signer)s and %%(ts)s are filled in)"),
     )
-    p.add_argument("--reason", metavar="TEXT")
-    p.add_argument("--location", metavar="TEXT")
-    p.add_argument("--pss", action="store_true", help="RSA-PSS instead of PKCS#1 v1.5")
+    p.add_argument(
+        "--reason", metavar="TEXT", help=tr("cli", "reason for signing, stored in the signature")
+    )
+    p.add_argument(
+        "--location", metavar="TEXT", help=tr("cli", "place of signing, stored in the signature")
+    )
+    p.add_argument(
+        "--pss", action="store_true", help=tr("cli", "RSA-PSS instead of PKCS#1 v1.5")
+    )
+    _add_trust(p)
+    _add_pdf_password(p)
+    _add_overwrite(p)
+    p.add_argument("--json", action="store_true", help=tr("cli", "machine-readable results"))
+
+
+def _add_ltv(sub: Any) -> None:
+    p = sub.add_parser(
+        "ltv", help=tr("cli", "add validation data (and an archive timestamp) to a signed PDF")
+    )
+    p.add_argument("input", metavar="INPUT", help=tr("cli", "signed PDF"))
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf",
+        help=tr("cli", "where to write the extended copy"),
+    )
+    p.add_argument(
+        "--archive-timestamp",
+        action="store_true",
+        help=tr("cli", "add (or refresh) a document timestamp over everything (B-LTA)"),
+    )
+    _add_tsa(p)
+    _add_trust(p)
+    _add_pdf_password(p)
+    _add_overwrite(p)
+    p.add_argument("--json", action="store_true", help=tr("cli", "machine-readable result"))
+
+
+def _add_demo(sub: Any) -> None:
+    p = sub.add_parser(
+        "demo", help=tr("cli", "sign a sample contract with a demo PKI, end to end")
+    )
+    p.add_argument(
+        "--no-gui", action="store_true", help=tr("cli", "do not open the result in the GUI")
+    )
+    p.add_argument("--out-dir", metavar="DIR", help=tr("cli", "where to put the demo files"))
+    p.add_argument("--json", action="store_true", help=tr("cli", "machine-readable result"))
+
+
+def _add_tsa(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tsa", metavar="URL", help=tr("cli", "RFC 3161 timestamp service"))
+    p.add_argument(
+        "--tsa-user", metavar="USER", help=tr("cli", "HTTP user for the timestamp service")
+    )
+    p.add_argument(
+        "--tsa-password-env",
+        metavar="VAR",
+        help=tr("cli", "HTTP password for the timestamp service, from this variable"),
+    )
+
+
+def _add_trust(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--trust",
         action="append",
         default=[],
         metavar="PEM",
-        help="extra trust anchors for collecting validation data (B-LT/B-LTA)",
+        help=tr("cli", "extra trust anchors for collecting validation data (B-LT/B-LTA)"),
     )
+
+
+def _add_pdf_password(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--pdf-password-env",
         metavar="VAR",
-        help="password of encrypted input PDFs, from this variable",
+        help=tr("cli", "password of encrypted input PDFs, from this variable"),
     )
-    p.add_argument("--overwrite", action="store_true", help="replace existing output files")
-    p.add_argument("--json", action="store_true", help="machine-readable results")
 
-    p = sub.add_parser(
-        "ltv", help="add validation data (and an archive timestamp) to a signed PDF"
+
+def _add_overwrite(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--overwrite", action="store_true", help=tr("cli", "replace existing output files")
     )
-    p.add_argument("input", metavar="INPUT", help="signed PDF")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    p.add_argument("--archive-timestamp", action="store_true",
-                   help="add (or refresh) a document timestamp over everything (B-LTA)")
-    p.add_argument("--tsa", metavar="URL", help="RFC 3161 timestamp service")
-    p.add_argument("--tsa-user", metavar="USER")
-    p.add_argument("--tsa-password-env", metavar="VAR")
-    p.add_argument("--trust", action="append", default=[], metavar="PEM")
-    p.add_argument("--pdf-password-env", metavar="VAR")
-    p.add_argument("--overwrite", action="store_true")
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("demo", help="sign a sample contract with a demo PKI, end to end")
-    p.add_argument("--no-gui", action="store_true", help="do not open the result in the GUI")
-    p.add_argument("--out-dir", metavar="DIR", help="where to put the demo files")
-    p.add_argument("--json", action="store_true", help="machine-readable result")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `sealdesk` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    set_language()  # $SEALDESK_LANG, then LC_ALL / LC_MESSAGES / LANG, then the system locale
+    with translated_argparse():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_USAGE
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    if args.command is None:
-        parser.print_help()
-        return EXIT_USAGE
     from app.cli.present import run_command
 
     return run_command(args)

@@ -6,10 +6,14 @@ import argparse
 import json
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.main import EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE
+from app.i18n import tr
 from crypto import errors
+
+if TYPE_CHECKING:
+    from app.signing.batch import FileResult
 
 log = logging.getLogger("sealdesk")
 
@@ -33,7 +37,9 @@ def run_command(args: argparse.Namespace) -> int:
             from app.cli.demo_cmd import run_demo
 
             return run_demo(args)
-        raise errors.UsageError(detail=f"unknown command {args.command}")
+        raise errors.UsageError(
+            detail=tr("cli", "unknown command {command}").format(command=args.command)
+        )
     except errors.Cancelled:
         return EXIT_CANCELLED
     except KeyboardInterrupt:
@@ -54,14 +60,29 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def message(exc: errors.SealDeskError) -> str:
-    """The sentence for an error (translated once translations ship)."""
-    return exc.render()
+    """The sentence for an error, in the user's language (templates translated, then filled)."""
+    return exc.render(lambda template: tr("errors", template))
+
+
+def error_json(exc: errors.SealDeskError) -> dict[str, Any]:
+    """``exc.to_json()`` with a localized message; ``code`` and ``kind`` stay stable."""
+    doc = exc.to_json()
+    doc["message"] = message(exc)
+    return doc
+
+
+def file_result_json(result: FileResult) -> dict[str, object]:
+    """One file's ``--json`` entry, its error message localized like :func:`error_json`."""
+    doc = result.to_json()
+    if result.error is not None:
+        doc["error"] = error_json(result.error)
+    return doc
 
 
 def report_error(exc: errors.SealDeskError, *, json_mode: bool) -> None:
     """Print an error: JSON on stdout for scripts, a sentence on stderr for people."""
     if json_mode:
-        emit_json({"error": exc.to_json()})
+        emit_json({"error": error_json(exc)})
     else:
         print(f"sealdesk: {message(exc)}", file=sys.stderr)
 

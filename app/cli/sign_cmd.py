@@ -6,10 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.env import secret_from_env
 from app.cli.interaction import TerminalInteraction
 from app.cli.main import EXIT_FAILED, EXIT_OK
-from app.cli.present import emit_json, message
-from app.identity import IdentitySpec, secret_from_env
+from app.cli.present import emit_json, file_result_json, message
+from app.i18n import tr
+from app.identity import IdentitySpec
 from app.signing.batch import FileResult, plan_outputs
 from crypto import errors
 from crypto.pades.options import SignatureLevel, SignOptions, TsaConfig
@@ -20,7 +22,9 @@ def parse_rect(text: str) -> tuple[float, float, float, float]:
     try:
         x1, y1, x2, y2 = (float(v) for v in text.split(","))
     except ValueError as exc:
-        raise errors.UsageError(detail=f"--rect takes X1,Y1,X2,Y2 in points, not {text!r}") from exc
+        raise errors.UsageError(
+            detail=tr("cli", "--rect takes X1,Y1,X2,Y2 in points, not '{text}'").format(text=text)
+        ) from exc
     return (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
 
 
@@ -31,11 +35,13 @@ def seal_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     chosen = [bool(args.rect or args.page), bool(args.at_text), bool(args.cross_page)]
     if sum(chosen) > 1:
-        raise errors.UsageError(detail="choose one of --page/--rect, --at-text or --cross-page")
+        raise errors.UsageError(
+            detail=tr("cli", "choose one of --page/--rect, --at-text or --cross-page")
+        )
     placement: PageRect | TextAnchor | CrossPage | None = None
     if args.rect or args.page:
         if not (args.rect and args.page):
-            raise errors.UsageError(detail="--page and --rect go together")
+            raise errors.UsageError(detail=tr("cli", "--page and --rect go together"))
         placement = PageRect(page=args.page, rect=parse_rect(args.rect))
     elif args.at_text:
         placement = TextAnchor(text=args.at_text, size=args.seal_size)
@@ -49,13 +55,16 @@ def seal_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if placement is None:
         if image is not None or args.seal_text:
             raise errors.UsageError(
-                detail="say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT "
-                "or --cross-page"
+                detail=tr(
+                    "cli",
+                    "say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT "
+                    "or --cross-page",
+                )
             )
         return None
     if image is None and not args.seal_text:
         if isinstance(placement, CrossPage):
-            raise errors.UsageError(detail="--cross-page needs --seal IMAGE")
+            raise errors.UsageError(detail=tr("cli", "--cross-page needs --seal IMAGE"))
         args.seal_text = ["%(signer)s", "%(ts)s"]
     return SealSpec(placement=placement, image_png=image, lines=tuple(args.seal_text))
 
@@ -68,7 +77,9 @@ def options_from_args(args: argparse.Namespace) -> SignOptions:
         tsa = TsaConfig(
             url=args.tsa,
             username=args.tsa_user,
-            password=secret_from_env(args.tsa_password_env, "timestamp service password"),
+            password=secret_from_env(
+                args.tsa_password_env, tr("cli", "timestamp service password")
+            ),
         )
     return SignOptions(
         level=level,
@@ -83,7 +94,7 @@ def options_from_args(args: argparse.Namespace) -> SignOptions:
 
 def identity_from_args(args: argparse.Namespace) -> IdentitySpec:
     """Where the key is, from the command line (secrets only from the environment)."""
-    password = secret_from_env(args.password_env, "key file password")
+    password = secret_from_env(args.password_env, tr("cli", "key file password"))
     return IdentitySpec(
         pkcs11_uri=args.key,
         modules=tuple(args.module),
@@ -91,7 +102,7 @@ def identity_from_args(args: argparse.Namespace) -> IdentitySpec:
         key_pem=Path(args.key_pem) if args.key_pem else None,
         cert_pem=Path(args.cert_pem) if args.cert_pem else None,
         chain=tuple(Path(p) for p in args.chain),
-        pin=secret_from_env(args.pin_env, "token PIN"),
+        pin=secret_from_env(args.pin_env, tr("cli", "token PIN")),
         password=password.encode() if password is not None else None,
     )
 
@@ -116,7 +127,7 @@ def run_sign(args: argparse.Namespace) -> int:
         seal=seal,
         trust_files=trust,
         overwrite=args.overwrite,
-        pdf_password=secret_from_env(args.pdf_password_env, "PDF password"),
+        pdf_password=secret_from_env(args.pdf_password_env, tr("cli", "PDF password")),
     )
     show_progress = not args.json and sys.stderr.isatty() and len(jobs) > 1
     results = run.execute(
@@ -131,7 +142,7 @@ def run_sign(args: argparse.Namespace) -> int:
                 "schema": "sealdesk.sign/1",
                 "signer": run.signer_summary(),
                 "level": options.level.value,
-                "files": [r.to_json() for r in results],
+                "files": [file_result_json(r) for r in results],
                 "summary": _summary(results),
             }
         )
@@ -161,12 +172,15 @@ def _progress_bar(done: int, total: int, result: FileResult) -> None:
 def _print_results(results: list[FileResult]) -> None:
     for r in results:
         if r.status == "signed":
-            print(f"signed   {r.source} → {r.output}")
+            line = tr("cli", "signed   {source} → {output}")
+            print(line.format(source=r.source, output=r.output))
         elif r.status == "skipped":
-            print(f"skipped  {r.source} → {r.output} (already signed by an earlier run)")
+            line = tr("cli", "skipped  {source} → {output} (already signed by an earlier run)")
+            print(line.format(source=r.source, output=r.output))
         else:
             assert r.error is not None
-            print(f"FAILED   {r.source}: {message(r.error)}", file=sys.stderr)
+            line = tr("cli", "FAILED   {source}: {message}")
+            print(line.format(source=r.source, message=message(r.error)), file=sys.stderr)
     s = _summary(results)
     if len(results) > 1:
-        print(f"{s['signed']} signed, {s['skipped']} skipped, {s['failed']} failed")
+        print(tr("cli", "{signed} signed, {skipped} skipped, {failed} failed").format(**s))

@@ -6,13 +6,13 @@ import argparse
 import dataclasses
 from typing import Any
 
-from crypto import errors
-from crypto.tokens.base import CertificateInfo, TokenInfo
-
+from app.cli.env import secret_from_env
 from app.cli.interaction import TerminalInteraction
 from app.cli.main import EXIT_FAILED, EXIT_OK
-from app.cli.present import emit_json
-from app.identity import secret_from_env
+from app.cli.present import emit_json, error_json
+from app.i18n import tr
+from crypto import errors
+from crypto.tokens.base import CertificateInfo, TokenInfo
 
 
 def run_tokens(args: argparse.Namespace) -> int:
@@ -22,7 +22,7 @@ def run_tokens(args: argparse.Namespace) -> int:
     modules = discover_modules(args.module)
     usable = [m.path for m in modules if m.usable]
     tokens = scan_tokens(usable, strict=False) if usable else []
-    pin = secret_from_env(args.pin_env, "token PIN")
+    pin = secret_from_env(args.pin_env, tr("cli", "token PIN"))
     listed: list[dict[str, Any]] = []
     failures = 0
     for token in tokens:
@@ -34,7 +34,7 @@ def run_tokens(args: argparse.Namespace) -> int:
                 raise
             except errors.SealDeskError as exc:
                 failures += 1
-                entry["error"] = exc.to_json()
+                entry["error"] = error_json(exc)
         listed.append(entry)
     doc = {
         "schema": "sealdesk.tokens/1",
@@ -95,40 +95,61 @@ def _cert_json(token: TokenInfo, cert: CertificateInfo) -> dict[str, Any]:
 def _print(doc: dict[str, Any], *, logged_in: bool) -> None:
     mods = doc["modules"]
     if not mods:
-        print("No PKCS#11 driver found. Install the token vendor's driver, or give --module PATH.")
+        print(tr("cli", "No PKCS#11 driver found. Install the token vendor's driver, "
+                 "or give --module PATH."))
     for m in mods:
-        status = "ok" if m["problem"] is None else f"cannot load: {m['problem']}"
-        print(f"driver  {m['path']}  ({m['source']}, {status})")
+        if m["problem"] is None:
+            status = tr("cli", "ok")
+        else:
+            status = tr("cli", "cannot load: {problem}").format(problem=m["problem"])
+        line = tr("cli", "driver  {path}  ({source}, {status})")
+        print(line.format(path=m["path"], source=_source_text(m["source"]), status=status))
     if not doc["tokens"]:
-        print("No token found: insert the USB key and check its driver.")
+        print(tr("cli", "No token found: insert the USB key and check its driver."))
     for t in doc["tokens"]:
-        print()
-        print(f"token   {t['label']}  serial {t['serial']}  {t['manufacturer']} {t['model']}")
-        print(f"        state: {_state_text(t['state'])}"
-              + ("; PIN pad" if t["flags"]["protected_auth_path"] else ""))
-        print(f"        {t['uri']}")
-        if "error" in t:
-            print(f"        cannot list keys: {t['error']['message']}")
-        elif t["certificates"] is None:
-            if not logged_in:
-                print("        (give --pin-env VAR to log in and list the signing keys)")
-        elif not t["certificates"]:
-            print("        no certificate with a private key")
-        for c in t["certificates"] or []:
-            mark = "✓" if c["usable"] else "✗"
-            print(f"  {mark} {c['label'] or '(no label)'}  {c['subject']}  {c['key']}  "
-                  f"until {c['not_after'][:10]}")
-            if c["hidden_reason"]:
-                print(f"      not offered: {c['hidden_reason']}")
-            print(f"      {c['uri']}")
+        _print_token(t, logged_in=logged_in)
+
+
+def _print_token(t: dict[str, Any], *, logged_in: bool) -> None:
+    pad = " " * 8
+    print()
+    line = tr("cli", "token   {label}  serial {serial}  {manufacturer} {model}")
+    print(line.format(label=t["label"], serial=t["serial"], manufacturer=t["manufacturer"],
+                      model=t["model"]))
+    state = tr("cli", "state: {state}").format(state=_state_text(t["state"]))
+    if t["flags"]["protected_auth_path"]:
+        state = tr("cli", "{state}; PIN pad").format(state=state)
+    print(pad + state)
+    print(pad + t["uri"])
+    if "error" in t:
+        print(pad + tr("cli", "cannot list keys: {message}").format(message=t["error"]["message"]))
+    elif t["certificates"] is None:
+        if not logged_in:
+            print(pad + tr("cli", "(give --pin-env VAR to log in and list the signing keys)"))
+    elif not t["certificates"]:
+        print(pad + tr("cli", "no certificate with a private key"))
+    for c in t["certificates"] or []:
+        mark = "✓" if c["usable"] else "✗"
+        line = tr("cli", "{mark} {label}  {subject}  {key}  until {date}")
+        print("  " + line.format(mark=mark, label=c["label"] or tr("cli", "(no label)"),
+                                 subject=c["subject"], key=c["key"], date=c["not_after"][:10]))
+        if c["hidden_reason"]:
+            print("      " + tr("cli", "not offered: {reason}").format(reason=c["hidden_reason"]))
+        print("      " + c["uri"])
+
+
+def _source_text(source: str) -> str:
+    return {
+        "configured": tr("cli", "configured"),
+        "p11-kit": tr("cli", "p11-kit"),
+        "well-known": tr("cli", "well-known"),
+    }.get(source, source)
 
 
 def _state_text(state: str) -> str:
     return {
-        "ok": "ready",
-        "pin_count_low": "a wrong PIN was entered recently",
-        "pin_final_try": "ONE PIN attempt left before it locks",
-        "pin_locked": "PIN LOCKED (ask your administrator to unblock it)",
+        "ok": tr("cli", "ready"),
+        "pin_count_low": tr("cli", "a wrong PIN was entered recently"),
+        "pin_final_try": tr("cli", "ONE PIN attempt left before it locks"),
+        "pin_locked": tr("cli", "PIN LOCKED (ask your administrator to unblock it)"),
     }.get(state, state)
-
-
