@@ -92,6 +92,7 @@ def choose_certificate(certs: Sequence[CertificateInfo], selector: str) -> Certi
     names = ", ".join(f"{c.label!r}" for c in usable)
     raise errors.KeyNotFound(
         selector=selector,
-        what="Several signing keys match {selector}: " + names.replace("{", "{{") + ".",
+        names=names,
+        what="Several signing keys match {selector}: {names}.",
         todo="Name one with object=<label> or id=<hex> in the PKCS#11 URI.",
     )

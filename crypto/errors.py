@@ -37,7 +37,11 @@ class SealDeskError(Exception):
         tr = translate or (lambda s: s)
         what = _format(tr(self.what_template), self.params)
         todo = _format(tr(self.todo_template), self.params) if self.todo_template else ""
-        return f"{what} {todo}".strip()
+        if not todo:
+            return what
+        # Chinese sentences end in a full-width stop and take no space before the next one
+        gap = "" if what.endswith(("。", "！", "？", "）")) else " "
+        return f"{what}{gap}{todo}"
 
     def to_json(self) -> dict[str, Any]:
         """Machine-readable form for ``--json`` output (never contains secrets)."""

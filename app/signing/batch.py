@@ -229,7 +229,9 @@ class BatchSigner:
             return "failed", exc
         except Exception as exc:  # a library failing in a way we did not foresee: our bug
             log.exception("unexpected failure signing %s", job.source)
-            err = errors.InternalError(what=f"Signing {job.source.name} failed unexpectedly.")
+            err = errors.InternalError(
+                what="Signing {name} failed unexpectedly.", name=job.source.name
+            )
             err.__cause__ = exc
             return "failed", err
 

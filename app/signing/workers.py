@@ -168,7 +168,8 @@ def _worker_main(conn: Connection, parent_pid: int | None) -> None:
                         idx,
                         errors.to_portable(
                             errors.InternalError(
-                                what=f"Signing failed unexpectedly ({type(exc).__name__}: {exc})."
+                                what="Signing failed unexpectedly ({error}).",
+                                error=f"{type(exc).__name__}: {exc}",
                             )
                         ),
                     )

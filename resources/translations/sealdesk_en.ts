@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Obtain an intact copy of the document.</source>
-        <extracomment>DamagedPdf.todo</extracomment>
+        <extracomment>DamagedPdf.todo, crypto/review/revisions.py</extracomment>
         <translation>Obtain an intact copy of the document.</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Check the PIN and try again.</source>
-        <extracomment>PinIncorrect.todo, crypto/errors.py:170</extracomment>
+        <extracomment>PinIncorrect.todo, crypto/errors.py:174</extracomment>
         <translation>Check the PIN and try again.</translation>
     </message>
     <message>
@@ -359,14 +359,29 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
+        <source>Several signing keys match {selector}: {names}.</source>
+        <extracomment>app/identity.py</extracomment>
+        <translation>Several signing keys match {selector}: {names}.</translation>
+    </message>
+    <message>
         <source>Name one with object=&lt;label&gt; or id=&lt;hex&gt; in the PKCS#11 URI.</source>
         <extracomment>app/identity.py</extracomment>
         <translation>Name one with object=&lt;label&gt; or id=&lt;hex&gt; in the PKCS#11 URI.</translation>
     </message>
     <message>
+        <source>Signing {name} failed unexpectedly.</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>Signing {name} failed unexpectedly.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a PDF file.</source>
         <extracomment>app/signing/batch.py</extracomment>
         <translation>{path} is a folder, not a PDF file.</translation>
+    </message>
+    <message>
+        <source>Signing failed unexpectedly ({error}).</source>
+        <extracomment>app/signing/workers.py</extracomment>
+        <translation>Signing failed unexpectedly ({error}).</translation>
     </message>
     <message>
         <source>A signing worker process ended unexpectedly.</source>
@@ -375,13 +390,38 @@
     </message>
     <message>
         <source>{attempts_remaining} attempt(s) left before the token locks.</source>
-        <extracomment>crypto/errors.py:166</extracomment>
+        <extracomment>crypto/errors.py:170</extracomment>
         <translation>{attempts_remaining} attempt(s) left before the token locks.</translation>
     </message>
     <message>
         <source>Only one attempt is left before the token locks: check the PIN carefully.</source>
-        <extracomment>crypto/errors.py:168</extracomment>
+        <extracomment>crypto/errors.py:172</extracomment>
         <translation>Only one attempt is left before the token locks: check the PIN carefully.</translation>
+    </message>
+    <message>
+        <source>{path} has no signature named {field}.</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>{path} has no signature named {field}.</translation>
+    </message>
+    <message>
+        <source>List the document&apos;s signatures with &apos;sealdesk verify&apos;.</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>List the document&apos;s signatures with &apos;sealdesk verify&apos;.</translation>
+    </message>
+    <message>
+        <source>The revision signed by {field} cannot be cut from {path}: {detail}.</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>The revision signed by {field} cannot be cut from {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover a whole revision; do not rely on it.</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>The signature does not cover a whole revision; do not rely on it.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a PDF ({detail}).</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>{path} cannot be read as a PDF ({detail}).</translation>
     </message>
     <message>
         <source>Change the PIN with the token vendor&apos;s tool, then sign again.</source>

@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Obtain an intact copy of the document.</source>
-        <extracomment>DamagedPdf.todo</extracomment>
+        <extracomment>DamagedPdf.todo, crypto/review/revisions.py</extracomment>
         <translation>请获取该文档的完整副本。</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Check the PIN and try again.</source>
-        <extracomment>PinIncorrect.todo, crypto/errors.py:170</extracomment>
+        <extracomment>PinIncorrect.todo, crypto/errors.py:174</extracomment>
         <translation>请核对 PIN 码后重试。</translation>
     </message>
     <message>
@@ -359,14 +359,29 @@
         <translation>{path} 不存在。</translation>
     </message>
     <message>
+        <source>Several signing keys match {selector}: {names}.</source>
+        <extracomment>app/identity.py</extracomment>
+        <translation>有多个签名密钥与 {selector} 匹配：{names}。</translation>
+    </message>
+    <message>
         <source>Name one with object=&lt;label&gt; or id=&lt;hex&gt; in the PKCS#11 URI.</source>
         <extracomment>app/identity.py</extracomment>
         <translation>请在 PKCS#11 URI 中用 object=&lt;标签&gt; 或 id=&lt;十六进制&gt; 指定其中一个。</translation>
     </message>
     <message>
+        <source>Signing {name} failed unexpectedly.</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>签署 {name} 时发生意外错误。</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a PDF file.</source>
         <extracomment>app/signing/batch.py</extracomment>
         <translation>{path} 是文件夹，不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Signing failed unexpectedly ({error}).</source>
+        <extracomment>app/signing/workers.py</extracomment>
+        <translation>签署时发生意外错误（{error}）。</translation>
     </message>
     <message>
         <source>A signing worker process ended unexpectedly.</source>
@@ -375,13 +390,38 @@
     </message>
     <message>
         <source>{attempts_remaining} attempt(s) left before the token locks.</source>
-        <extracomment>crypto/errors.py:166</extracomment>
+        <extracomment>crypto/errors.py:170</extracomment>
         <translation>还剩 {attempts_remaining} 次尝试机会，用完后令牌将被锁定。</translation>
     </message>
     <message>
         <source>Only one attempt is left before the token locks: check the PIN carefully.</source>
-        <extracomment>crypto/errors.py:168</extracomment>
+        <extracomment>crypto/errors.py:172</extracomment>
         <translation>仅剩最后一次尝试机会，再输错令牌将被锁定：请仔细核对 PIN 码。</translation>
+    </message>
+    <message>
+        <source>{path} has no signature named {field}.</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>{path} 中没有名为 {field} 的签名。</translation>
+    </message>
+    <message>
+        <source>List the document&apos;s signatures with &apos;sealdesk verify&apos;.</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>请用“sealdesk verify”列出该文件的签名。</translation>
+    </message>
+    <message>
+        <source>The revision signed by {field} cannot be cut from {path}: {detail}.</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>无法从 {path} 中截取签名 {field} 所覆盖的版本：{detail}。</translation>
+    </message>
+    <message>
+        <source>The signature does not cover a whole revision; do not rely on it.</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>该签名未覆盖完整的文档版本，请勿信赖。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a PDF ({detail}).</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>无法将 {path} 作为 PDF 读取（{detail}）。</translation>
     </message>
     <message>
         <source>Change the PIN with the token vendor&apos;s tool, then sign again.</source>
