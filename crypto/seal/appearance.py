@@ -1,18 +1,26 @@
-"""The visible signature: the seal image, optionally with small text lines in the CJK font."""
+"""The visible signature: the seal image, optionally with small text lines in the CJK font.
+
+The seal is multiplied onto the page like ink.  In a PDF/A document the style adapts when the
+stamp is made for it (see :mod:`crypto.seal.pdfa`): where transparency is not allowed the seal
+becomes a fine 1-bit stencil in its ink colour, and the text gets a white outline instead of
+the translucent plate.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from PIL import Image
 from pyhanko.pdf_utils import generic, layout
 from pyhanko.pdf_utils.content import ResourceType
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.images import PdfImage
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
@@ -28,11 +36,22 @@ from pyhanko.stamp import (
 from crypto.errors import SigningError
 from crypto.seal.fonts import font_path, missing_characters
 from crypto.seal.image import check_seal_image
+from crypto.seal.pdfa import (
+    PdfaTarget,
+    SealStencil,
+    calibrated_rgb,
+    cid_set_stream,
+    fill_colour,
+    pdfa_target_of,
+    seal_stencil,
+    stencil_xobject,
+)
 
 TEXT_COLOUR = (0.08, 0.08, 0.08)
 TEXT_OVER_SEAL_PT = 6
 TEXT_ALONE_PT = 10
 PLATE_OPACITY = 0.72  # white plate behind the text, so it stays legible over the red seal
+HALO_WIDTH = 1.2  # white outline around the text where a translucent plate is not allowed
 DEFAULT_TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S %z"
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
@@ -112,23 +131,29 @@ class SealImageStyle(StaticStampStyle):
     """The seal image alone, filling the field."""
 
     rotation: int = 0
+    pdfa: PdfaTarget | None = None  # set for the document the stamp is made for
 
     def create_stamp(
         self, writer: BasePdfFileWriter, box: layout.BoxConstraints, text_params: dict[str, Any]
     ) -> StaticContentStamp:
         """Make the stamp that pyHanko renders into the signature field."""
-        return SealImageStamp(writer=writer, style=self, box=box)
+        return SealImageStamp(writer=writer, style=_for_document(self, writer), box=box)
 
 
 class SealImageStamp(StaticContentStamp):
     """Renders a :class:`SealImageStyle`."""
 
+    style: SealImageStyle
+
     def render(self) -> bytes:
         """The appearance's content stream, counter-rotated for the page."""
+        _declare_colour_space(self, self.style.pdfa)
         return _render_upright(self, super().render, self.style.rotation)
 
     def _render_background(self) -> bytes:
-        return _as_ink(self, super()._render_background())
+        if _opaque(self.style.pdfa):
+            return _as_stencil(self)
+        return _as_ink(self, super()._render_background())  # type: ignore[no-untyped-call]
 
 
 @dataclass(frozen=True)
@@ -137,12 +162,14 @@ class SealStampStyle(TextStampStyle):
 
     text_area: tuple[float, float] = field(default=(0.03, 0.42))  # bottom, top (box fractions)
     rotation: int = 0
+    pdfa: PdfaTarget | None = None  # set for the document the stamp is made for
 
     def create_stamp(
         self, writer: BasePdfFileWriter, box: layout.BoxConstraints, text_params: dict[str, Any]
     ) -> TextStamp:
         """Make the stamp that pyHanko renders into the signature field."""
-        return SealStamp(writer=writer, style=self, box=box, text_params=text_params)
+        style = _for_document(self, writer)
+        return SealStamp(writer=writer, style=style, box=box, text_params=text_params)
 
 
 class SealStamp(TextStamp):
@@ -152,10 +179,13 @@ class SealStamp(TextStamp):
 
     def render(self) -> bytes:
         """The appearance's content stream, counter-rotated for the page."""
+        _declare_colour_space(self, self.style.pdfa)
         return _render_upright(self, super().render, self.style.rotation)
 
     def _render_background(self) -> bytes:
-        return _as_ink(self, super()._render_background())
+        if _opaque(self.style.pdfa):
+            return _as_stencil(self)
+        return _as_ink(self, super()._render_background())  # type: ignore[no-untyped-call]
 
     def _inner_content_layout_rule(self) -> layout.SimpleBoxLayoutRule:
         width, height = self.box.width, self.box.height
@@ -177,19 +207,82 @@ class SealStamp(TextStamp):
         )
 
     def _render_inner_content(self) -> list[bytes]:
-        commands, (inner_width, inner_height) = self._inner_layout_natural_size()
+        natural = self._inner_layout_natural_size()  # type: ignore[no-untyped-call]
+        commands, (inner_width, inner_height) = natural
         position = self._inner_content_layout_rule().fit(self.box, inner_width, inner_height)
-        plate = b""
-        if self.style.background is not None:
-            self.set_resource(
-                category=ResourceType.EXT_G_STATE,
-                name=generic.pdf_name("/SealTextPlate"),
-                value=generic.DictionaryObject(
-                    {generic.pdf_name("/ca"): generic.FloatObject(PLATE_OPACITY)}
-                ),
-            )
-            plate = b"q /SealTextPlate gs 1 1 1 rg 0 0 %g %g re f Q" % (inner_width, inner_height)
+        if self.style.background is None:
+            return [b"q", position.as_cm(), *commands, b"Q"]
+        if _opaque(self.style.pdfa):
+            # the same text stroked wide in white first: legible over the seal, fully opaque
+            halo = b"q 1 1 1 RG %g w 1 j 1 Tr" % HALO_WIDTH
+            return [b"q", position.as_cm(), halo, *commands, b"Q", *commands, b"Q"]
+        self.set_resource(
+            category=ResourceType.EXT_G_STATE,
+            name=generic.pdf_name("/SealTextPlate"),
+            value=generic.DictionaryObject(
+                {generic.pdf_name("/ca"): generic.FloatObject(PLATE_OPACITY)}
+            ),
+        )
+        plate = b"q /SealTextPlate gs 1 1 1 rg 0 0 %g %g re f Q" % (inner_width, inner_height)
         return [b"q", position.as_cm(), plate, *commands, b"Q"]
+
+
+_Style = TypeVar("_Style", SealImageStyle, SealStampStyle)
+
+
+def _for_document(style: _Style, writer: BasePdfFileWriter) -> _Style:
+    """The style as it must be drawn into this writer's document (PDF/A or not)."""
+    target = pdfa_target_of(writer)
+    if target is None:
+        return style
+    if isinstance(style, SealStampStyle) and target.needs_cid_set:
+        font = style.text_box_style.font
+        if isinstance(font, GlyphAccumulatorFactory):
+            text_style = dataclasses.replace(style.text_box_style, font=with_cid_set(font))
+            return dataclasses.replace(style, pdfa=target, text_box_style=text_style)
+    return dataclasses.replace(style, pdfa=target)
+
+
+def _opaque(target: PdfaTarget | None) -> bool:
+    return target is not None and target.opaque
+
+
+def _declare_colour_space(stamp: BaseStamp, target: PdfaTarget | None) -> None:
+    """Map the appearance's DeviceRGB to calibrated RGB where the output intent is not RGB."""
+    if target is not None and target.calibrated:
+        stamp.set_resource(
+            category=ResourceType.COLOR_SPACE,
+            name=generic.pdf_name("/DefaultRGB"),
+            value=calibrated_rgb(),
+        )
+
+
+def _as_stencil(stamp: BaseStamp) -> bytes:
+    """The seal as a 1-bit stencil filled with its ink colour: no soft mask, no blending."""
+    background = stamp.style.background
+    assert isinstance(background, PdfImage)
+    stencil = _background_stencil(background)
+    writer = stamp.writer
+    assert writer is not None
+    stamp.set_resource(
+        category=ResourceType.XOBJECT,
+        name=generic.pdf_name("/SealStencil"),
+        value=writer.add_object(stencil_xobject(stencil.mask)),
+    )
+    width, height = background.box.width, background.box.height
+    position = stamp.style.background_layout.fit(stamp.box, width, height)
+    return b"q %s %s %g 0 0 %g 0 0 cm /SealStencil Do Q" % (
+        position.as_cm(),
+        fill_colour(stencil.colour),
+        width,
+        height,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _background_stencil(background: PdfImage) -> SealStencil:
+    """One stencil per seal image of a batch (the style, and so the image, is shared)."""
+    return seal_stencil(background.image)
 
 
 def _as_ink(stamp: BaseStamp, background: bytes) -> bytes:
@@ -234,6 +327,49 @@ def _seal_image(image_png: bytes) -> PdfImage:
     image = Image.open(io.BytesIO(checked.png)).convert("RGBA")
     image.load()
     return PdfImage(image, box=layout.BoxConstraints(width=image.width, height=image.height))
+
+
+@dataclass(frozen=True)
+class CidSetFontFactory(GlyphAccumulatorFactory):
+    """pyHanko's embedded font subset plus the /CIDSet PDF/A-1 requires (ISO 19005-1, 6.3.5)."""
+
+    def create_font_engine(
+        self, writer: BasePdfFileWriter, obj_stream: object = None
+    ) -> GlyphAccumulator:
+        """A glyph accumulator that adds the /CIDSet when the subset is written."""
+        return _CidSetGlyphAccumulator(
+            writer=writer,
+            font_handle=io.BytesIO(Path(self.font_file).read_bytes()),
+            font_size=self.font_size,
+            ot_script_tag=self.ot_script_tag,
+            ot_language_tag=self.ot_language_tag,
+            writing_direction=self.writing_direction,
+            bcp47_lang_code=self.bcp47_lang_code,
+            obj_stream=obj_stream,
+        )
+
+
+def with_cid_set(factory: GlyphAccumulatorFactory) -> CidSetFontFactory:
+    """The same font settings, writing a /CIDSet."""
+    settings = {f.name: getattr(factory, f.name) for f in dataclasses.fields(factory)}
+    return CidSetFontFactory(**settings)
+
+
+class _CidSetGlyphAccumulator(GlyphAccumulator):
+    """Writes the subset as pyHanko does, then records which CIDs the subset holds."""
+
+    def prepare_write(self) -> None:
+        already = self._write_prepared
+        super().prepare_write()  # type: ignore[no-untyped-call]
+        if already:
+            return
+        if self.use_raw_gids:  # CIDs are glyph ids; the subset keeps every id (empty or not)
+            cids: list[int] = list(range(len(self.tt.getGlyphOrder())))
+        else:  # CID-keyed CFF: the subset's charset names the CIDs it kept
+            charset = self.tt["CFF "].cff[0].charset
+            cids = [0 if name == ".notdef" else int(name[3:]) for name in charset]
+        descriptor = self.cidfont_obj._font_descriptor
+        descriptor[generic.pdf_name("/CIDSet")] = self.writer.add_object(cid_set_stream(cids))
 
 
 def _escape_percent(line: str) -> str:

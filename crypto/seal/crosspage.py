@@ -3,9 +3,13 @@
 Each strip is a locked, printable /Stamp annotation with its own appearance stream, added to
 the writer's pending revision: the signature applied afterwards in the same revision covers the
 strips, and a later signature's diff analysis sees annotations, never changed page content.
+In a PDF/A document that allows no transparency the strips are cut from the seal's 1-bit
+stencil and filled with its ink colour (see :mod:`crypto.seal.pdfa`).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PIL import Image
 from pyhanko.pdf_utils import generic
@@ -17,7 +21,16 @@ from pyhanko.pdf_utils.misc import PdfError
 from crypto.errors import PlacementError
 from crypto.seal.geometry import PageGeometry, Rect, geometry_from_pyhanko_page
 from crypto.seal.image import check_seal_image
-from crypto.seal.placement import CROSS_PAGE_EDGES, MIN_SEAL_PT, CrossPage
+from crypto.seal.pdfa import (
+    PdfaTarget,
+    default_rgb_resources,
+    fill_colour,
+    pdfa_target,
+    png_stencil,
+    stencil_xobject,
+)
+from crypto.seal.placement import MIN_SEAL_PT
+from crypto.seal.spec import CROSS_PAGE_EDGES, CrossPage
 
 ANNOT_FLAGS = 4 | 64 | 128  # Print, ReadOnly, Locked
 STRIP_NAME_PREFIX = "SealDesk-CrossPageSeal-"
@@ -42,13 +55,20 @@ def add_cross_page_seal(
         )
     if placement.size < MIN_SEAL_PT:
         raise PlacementError(detail=f"the seal size {placement.size:g} pt is too small")
-    seal = check_seal_image(image_png).pil()
+    checked = check_seal_image(image_png)
+    seal = checked.pil()
     page_count = _page_count(writer)
     if page_count > seal.width:
         raise PlacementError(
             detail=f"a {seal.width} px wide seal cannot be split over {page_count} pages"
         )
+    pdfa = pdfa_target(writer.prev)
+    ink: tuple[float, float, float] | None = None
+    if pdfa is not None and pdfa.opaque:
+        stencil = png_stencil(checked.png)
+        seal, ink = stencil.mask, stencil.colour
     strips = split_into_strips(seal, page_count)
+    look = _StripLook(pdfa, ink)
     for index in range(page_count):
         page_ref, _resources = writer.find_page_for_modification(index)
         geometry = geometry_from_pyhanko_page(page_ref.get_object())
@@ -56,7 +76,7 @@ def add_cross_page_seal(
         strip = strips[strip_no]
         width = placement.size * strip.width / seal.width
         seen = strip_rect(geometry, placement, width, page=index + 1)
-        annot = _strip_annotation(writer, strip, geometry, seen, width, placement.size)
+        annot = _strip_annotation(writer, strip, look, geometry, seen, width, placement.size)
         annot[pdf_name("/P")] = page_ref
         annot[pdf_name("/NM")] = pdf_string(f"{STRIP_NAME_PREFIX}{index + 1}")
         annot[pdf_name("/Contents")] = pdf_string(f"骑缝章 {strip_no + 1}/{page_count}")
@@ -85,29 +105,37 @@ def strip_rect(geometry: PageGeometry, placement: CrossPage, width: float, page:
     return (x0, centre - size / 2, x0 + width, centre + size / 2)
 
 
+@dataclass(frozen=True)
+class _StripLook:
+    """How strips are drawn: multiplied RGBA (default), or a stencil filled with ``ink``."""
+
+    pdfa: PdfaTarget | None
+    ink: tuple[float, float, float] | None  # set: the strips are 1-bit stencil masks
+
+
 def _strip_annotation(
     writer: IncrementalPdfFileWriter,
     strip: Image.Image,
+    look: _StripLook,
     geometry: PageGeometry,
     seen: Rect,
     width: float,
     height: float,
 ) -> generic.DictionaryObject:
     """A /Stamp annotation showing the strip upright at ``seen`` on a possibly rotated page."""
-    image_ref = pil_image(strip, writer)
-    content = b"q /Ink gs %g 0 0 %g 0 0 cm /Strip Do Q" % (width, height)
-    resources = generic.DictionaryObject(
-        {
-            pdf_name("/XObject"): generic.DictionaryObject({pdf_name("/Strip"): image_ref}),
-            pdf_name("/ExtGState"): generic.DictionaryObject(
-                {
-                    pdf_name("/Ink"): generic.DictionaryObject(
-                        {pdf_name("/BM"): pdf_name("/Multiply")}
-                    )
-                }
-            ),
-        }
-    )
+    resources = generic.DictionaryObject()
+    if look.ink is not None:
+        image_ref = writer.add_object(stencil_xobject(strip))
+        content = b"q %s %g 0 0 %g 0 0 cm /Strip Do Q" % (fill_colour(look.ink), width, height)
+    else:
+        image_ref = pil_image(strip, writer)
+        content = b"q /Ink gs %g 0 0 %g 0 0 cm /Strip Do Q" % (width, height)
+        resources[pdf_name("/ExtGState")] = generic.DictionaryObject(
+            {pdf_name("/Ink"): generic.DictionaryObject({pdf_name("/BM"): pdf_name("/Multiply")})}
+        )
+    resources[pdf_name("/XObject")] = generic.DictionaryObject({pdf_name("/Strip"): image_ref})
+    if look.pdfa is not None and look.pdfa.calibrated:
+        resources[pdf_name("/ColorSpace")] = default_rgb_resources()
     form = generic.StreamObject(
         {
             pdf_name("/Type"): pdf_name("/XObject"),

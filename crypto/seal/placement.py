@@ -15,7 +15,6 @@ from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.rw_common import PdfHandler
 
 from crypto.errors import DamagedPdf, EncryptedPdf, PlacementError, WrongPdfPassword
-from crypto.seal.spec import CROSS_PAGE_EDGES, CrossPage, PageRect, SealPlacement, TextAnchor
 from crypto.seal.geometry import (
     PageGeometry,
     Rect,
@@ -23,6 +22,7 @@ from crypto.seal.geometry import (
     normalise_rotation,
     visible_box,
 )
+from crypto.seal.spec import PageRect, TextAnchor
 
 MIN_SEAL_PT = 10.0
 
