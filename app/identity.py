@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crypto import errors
+from crypto.errors import Text
 from crypto.tokens.base import CertificateInfo, Interaction, KeySession, unusable_error
 
 
@@ -27,13 +28,18 @@ class IdentitySpec:
 
 
 def secret_from_env(var: str | None, what: str) -> str | None:
-    """The value of an environment variable holding a secret (never logged)."""
+    """The value of an environment variable holding a secret (never logged); ``what`` names
+    the secret for the error (a ``Text``, e.g. ``Text("token PIN")``, to be translated)."""
     if var is None:
         return None
     value = os.environ.get(var)
     if value is None:
         raise errors.PinSourceError(
-            source=f"the environment variable {var} ({what}; it is not set)"
+            what="The {secret} should be in the environment variable {var}, which is not set.",
+            todo="Set {var}, or name another variable.",
+            secret=what,
+            var=var,
+            source=var,
         )
     return value
 
@@ -72,12 +78,12 @@ def _open(spec: IdentitySpec, interaction: Interaction) -> tuple[KeySession, Cer
         return soft, choose_certificate(soft.certificates(), str(spec.p12))
     if spec.key_pem is not None:
         if spec.cert_pem is None:
-            raise errors.UsageError(detail="--key-pem needs --cert-pem")
+            raise errors.UsageError(detail=Text("--key-pem needs --cert-pem"))
         from crypto.tokens.soft import open_pem
 
         soft = open_pem(spec.key_pem, spec.cert_pem, (), spec.password)
         return soft, choose_certificate(soft.certificates(), str(spec.key_pem))
-    raise errors.UsageError(detail="choose a key: --key, --p12 or --key-pem")
+    raise errors.UsageError(detail=Text("choose a key: --key, --p12 or --key-pem"))
 
 
 def choose_certificate(certs: Sequence[CertificateInfo], selector: str) -> CertificateInfo:

@@ -10,12 +10,65 @@ Every error has a stable ``code`` (scripts and the JSON output depend on it) and
 
 Texts are English source strings; front ends translate them (``app.i18n``) in one place.
 Parameters are substituted with ``str.format`` after translation, so the template is the key.
+A parameter that is itself our own words (``detail=``, ``selector=``, a certificate's hidden
+reason …) is a :class:`Text`, translated with the same function; plain ``str`` parameters
+(file paths, labels, library messages) are shown as they are.
 Vendor and library errors are translated into these where each backend ends.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, Self
+
+Translate = Callable[[str], str]
+
+
+class Text(str):
+    """English words of ours that keep their template, so a front end can translate them.
+
+    ``Text("the field {name!r} is already signed", name=name)`` is the English sentence (a
+    plain ``str`` for logs, JSON and comparisons) and remembers its template and parameters;
+    :meth:`render` translates the template, renders nested ``Text`` parameters the same way,
+    then fills them in.  The template must be a string literal (the catalog updater extracts
+    it, context ``"errors"``): never an f-string.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Self:
+        self = super().__new__(cls, _format(template, params))
+        self.template = template
+        self.params = params
+        return self
+
+    def render(self, translate: Translate | None = None) -> str:
+        """The text with its template (and those of nested ``Text`` parameters) translated."""
+        template = translate(self.template) if translate is not None else self.template
+        return _format(template, render_params(self.params, translate))
+
+    def __reduce__(self) -> tuple[Any, ...]:  # survives pickling (worker processes) intact
+        return (_rebuild_text, (type(self), self.template, self.params))
+
+
+def _rebuild_text(cls: type[Text], template: str, params: dict[str, Any]) -> Text:
+    return cls(template, **params)
+
+
+def render_text(value: Any, translate: Translate | None = None) -> Any:
+    """``value`` rendered when it is a :class:`Text`; anything else as it is."""
+    return value.render(translate) if isinstance(value, Text) else value
+
+
+def render_params(params: dict[str, Any], translate: Translate | None) -> dict[str, Any]:
+    """Parameters with every :class:`Text` among them rendered (translated when asked)."""
+    return {key: render_text(value, translate) for key, value in params.items()}
+
+
+def template_of(value: str) -> str:
+    """The template of a :class:`Text` (for comparing reasons by meaning), else the text."""
+    return value.template if isinstance(value, Text) else value
 
 
 class SealDeskError(Exception):
@@ -32,11 +85,16 @@ class SealDeskError(Exception):
         self.params = params
         super().__init__(self.render())
 
-    def render(self, translate: Any = None) -> str:
-        """What happened and what to do, as one sentence pair (optionally translated)."""
+    def render(self, translate: Translate | None = None) -> str:
+        """What happened and what to do, as one sentence pair (optionally translated).
+
+        Templates and :class:`Text` parameters go through ``translate``; other parameters
+        are filled in as they are.
+        """
         tr = translate or (lambda s: s)
-        what = _format(tr(self.what_template), self.params)
-        todo = _format(tr(self.todo_template), self.params) if self.todo_template else ""
+        params = render_params(self.params, translate)
+        what = _format(tr(self.what_template), params)
+        todo = _format(tr(self.todo_template), params) if self.todo_template else ""
         if not todo:
             return what
         # Chinese sentences end in a full-width stop and take no space before the next one
@@ -148,7 +206,7 @@ class ModuleNotFound(TokenError):
 
 class NoToken(TokenError):
     code = "no_token"
-    what = "No security token was found{where}."
+    what = "No security token was found."
     todo = "Insert the USB key and check that its driver is installed."
 
 
@@ -279,7 +337,7 @@ class VerificationFailed(SigningError):
 
 class UsageError(UserError):
     code = "usage"
-    what = "{detail}"
+    what = "{detail}."
     todo = "See 'sealdesk --help'."
 
 
@@ -309,6 +367,7 @@ def to_portable(exc: SealDeskError) -> tuple[str, str, str, str, dict[str, Any]]
         type(exc).__qualname__,
         exc.what_template,
         exc.todo_template,
+        # Text parameters are str and pickle with their templates, so they stay translatable
         {k: v for k, v in exc.params.items() if isinstance(v, str | int | float | bool | None)},
     )
 
@@ -332,3 +391,84 @@ def from_portable(data: tuple[str, str, str, str, dict[str, Any]]) -> SealDeskEr
             setattr(exc, key, value)
     Exception.__init__(exc, exc.render())
     return exc
+
+
+# --- vault and evidence (app/vault, app/evidence) ---------------------------------------------
+
+
+class VaultError(UserError):
+    code = "vault_error"
+    what = "The vault at {path} cannot be used ({detail})."
+    todo = "Check the vault folder and its permissions."
+
+
+class VaultNotFound(VaultError):
+    code = "vault_not_found"
+    what = "There is no vault at {path}."
+    todo = "Create one with 'sealdesk vault init', or give its folder with --vault."
+
+
+class VaultExists(VaultError):
+    code = "vault_exists"
+    what = "A vault already exists at {path}."
+    todo = "Use it, or choose another folder with --vault."
+
+
+class VaultWrongKey(VaultError):
+    code = "vault_wrong_key"
+    what = "Wrong passphrase or damaged vault: {path} could not be opened."
+    todo = "Check the passphrase (or the key in the system keyring); nothing was changed."
+
+
+class VaultLocked(VaultError):
+    code = "vault_locked"
+    what = "The vault is locked."
+    todo = "Unlock it again with its passphrase."
+
+
+class VaultBusy(VaultError):
+    code = "vault_busy"
+    what = "The vault at {path} is in use by another SealDesk process."
+    todo = "Close the other SealDesk window or command, then try again."
+
+
+class VaultKeySourceError(VaultError):
+    code = "vault_key_source"
+    what = "The vault key could not be obtained from {source} ({detail})."
+    todo = "Check the system keyring, or unlock the vault with its passphrase."
+
+
+class VaultTooNew(VaultError):
+    code = "vault_too_new"
+    what = "The vault at {path} was created by a newer SealDesk (format {version})."
+    todo = "Update SealDesk to open it."
+
+
+class VaultDocumentNotFound(VaultError):
+    code = "vault_document_not_found"
+    what = "No document in the vault matches {ident}."
+    todo = "List the documents with 'sealdesk vault list'."
+
+
+class VaultDocumentAmbiguous(VaultError):
+    code = "vault_document_ambiguous"
+    what = "Several documents in the vault match {ident}."
+    todo = "Give more characters of the document ID."
+
+
+class VaultDocumentDestroyed(VaultError):
+    code = "vault_document_destroyed"
+    what = "Document {ident} was destroyed on {when} and cannot be recovered."
+    todo = ""
+
+
+class VaultTampered(VaultError):
+    code = "vault_tampered"
+    what = "The vault's contents were altered: {detail}."
+    todo = "Restore the vault from a backup and keep this copy for investigation."
+
+
+class PersonalDataInvalid(UserError):
+    code = "personal_data_invalid"
+    what = "The {kind} is not valid: {detail}."
+    todo = "Check the number and type it again."

@@ -15,6 +15,7 @@ pytest_plugins = [
     "tests.fixtures.docs",
     "tests.fixtures.softhsm",
     "tests.fixtures.p11shim",
+    "tests.fixtures.vault",
 ]
 
 

@@ -8,7 +8,8 @@ from crypto import errors
 
 
 def secret_from_env(var: str | None, secret: str) -> str | None:
-    """The value of ``var`` (never logged); ``secret`` names it for the error, translated."""
+    """The value of ``var`` (never logged); ``secret`` names it for the error (a ``Text``, so
+    it is translated with the message, e.g. ``Text("token PIN")``)."""
     if var is None:
         return None
     value = os.environ.get(var)

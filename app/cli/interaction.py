@@ -23,7 +23,8 @@ class TerminalInteraction:
             from crypto.errors import PinSourceError
 
             raise PinSourceError(
-                source=tr("cli", "the terminal (no terminal; use --pin-env VAR)"),
+                what="There is no terminal to ask for the PIN.",
+                todo="Give the PIN in an environment variable with --pin-env VAR.",
             )
         label = request.token_label + (f" ({request.serial})" if request.serial else "")
         if request.final_try:

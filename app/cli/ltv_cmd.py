@@ -12,6 +12,7 @@ from app.cli.main import EXIT_OK
 from app.cli.present import emit_json
 from app.i18n import tr
 from crypto import errors
+from crypto.errors import Text
 
 
 def run_ltv(args: argparse.Namespace) -> int:
@@ -22,7 +23,7 @@ def run_ltv(args: argparse.Namespace) -> int:
     src, out = Path(args.input), Path(args.output)
     if out.resolve() == src.resolve():
         raise errors.UsageError(
-            detail=tr("cli", "refusing to overwrite the input {path}").format(path=src)
+            detail=Text("refusing to overwrite the input {path}", path=str(src))
         )
     trust = [c for p in args.trust for c in load_certificates(Path(p))]
     timestamper = None
@@ -35,11 +36,11 @@ def run_ltv(args: argparse.Namespace) -> int:
                 url=args.tsa,
                 username=args.tsa_user,
                 password=secret_from_env(
-                    args.tsa_password_env, tr("cli", "timestamp service password")
+                    args.tsa_password_env, Text("timestamp service password")
                 ),
             )
         )
-    password = secret_from_env(args.pdf_password_env, tr("cli", "PDF password"))
+    password = secret_from_env(args.pdf_password_env, Text("PDF password"))
     try:
         with open(src, "rb") as fh, atomic_output(out, overwrite=args.overwrite) as dst:
             result = asyncio.run(

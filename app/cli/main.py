@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_sign(sub)
     _add_ltv(sub)
     _add_demo(sub)
+    _add_vault(sub)
     return parser
 
 
@@ -175,6 +176,10 @@ def _add_sign(sub: Any) -> None:
     _add_pdf_password(p)
     _add_overwrite(p)
     p.add_argument("--json", action="store_true", help=tr("cli", "machine-readable results"))
+    # --- vault (issue 4): archive what was signed --------------------------------------------
+    from app.cli.vault_args import add_sign_vault_options
+
+    add_sign_vault_options(p)
 
 
 def _add_ltv(sub: Any) -> None:
@@ -210,6 +215,12 @@ def _add_demo(sub: Any) -> None:
     )
     p.add_argument("--out-dir", metavar="DIR", help=tr("cli", "where to put the demo files"))
     p.add_argument("--json", action="store_true", help=tr("cli", "machine-readable result"))
+
+
+def _add_vault(sub: Any) -> None:
+    from app.cli.vault_args import add_vault_parser
+
+    add_vault_parser(sub)
 
 
 def _add_tsa(p: argparse.ArgumentParser) -> None:

@@ -37,8 +37,12 @@ def run_command(args: argparse.Namespace) -> int:
             from app.cli.demo_cmd import run_demo
 
             return run_demo(args)
+        if args.command == "vault":
+            from app.cli.vault_cmd import run_vault
+
+            return run_vault(args)
         raise errors.UsageError(
-            detail=tr("cli", "unknown command {command}").format(command=args.command)
+            detail=errors.Text("unknown command {command}", command=str(args.command))
         )
     except errors.Cancelled:
         return EXIT_CANCELLED
@@ -61,7 +65,19 @@ def run_command(args: argparse.Namespace) -> int:
 
 def message(exc: errors.SealDeskError) -> str:
     """The sentence for an error, in the user's language (templates translated, then filled)."""
-    return exc.render(lambda template: tr("errors", template))
+    return exc.render(_error_text)
+
+
+def localized(value: object) -> str:
+    """A value that may be an :class:`~crypto.errors.Text` (a certificate's hidden reason, a
+    driver's load problem …) in the user's language; other values as they are."""
+    if isinstance(value, errors.Text):
+        return value.render(_error_text)
+    return str(value)
+
+
+def _error_text(template: str) -> str:
+    return tr("errors", template)
 
 
 def error_json(exc: errors.SealDeskError) -> dict[str, Any]:

@@ -10,10 +10,12 @@ from app.cli.env import secret_from_env
 from app.cli.interaction import TerminalInteraction
 from app.cli.main import EXIT_FAILED, EXIT_OK
 from app.cli.present import emit_json, file_result_json, message
+from app.cli.sign_vault import archive_results, open_sign_vault, print_archived
 from app.i18n import tr
 from app.identity import IdentitySpec
 from app.signing.batch import FileResult, plan_outputs
 from crypto import errors
+from crypto.errors import Text
 from crypto.pades.options import SignatureLevel, SignOptions, TsaConfig
 
 
@@ -23,7 +25,7 @@ def parse_rect(text: str) -> tuple[float, float, float, float]:
         x1, y1, x2, y2 = (float(v) for v in text.split(","))
     except ValueError as exc:
         raise errors.UsageError(
-            detail=tr("cli", "--rect takes X1,Y1,X2,Y2 in points, not '{text}'").format(text=text)
+            detail=Text("--rect takes X1,Y1,X2,Y2 in points, not '{text}'", text=text)
         ) from exc
     return (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
 
@@ -36,12 +38,12 @@ def seal_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     chosen = [bool(args.rect or args.page), bool(args.at_text), bool(args.cross_page)]
     if sum(chosen) > 1:
         raise errors.UsageError(
-            detail=tr("cli", "choose one of --page/--rect, --at-text or --cross-page")
+            detail=Text("choose one of --page/--rect, --at-text or --cross-page")
         )
     placement: PageRect | TextAnchor | CrossPage | None = None
     if args.rect or args.page:
         if not (args.rect and args.page):
-            raise errors.UsageError(detail=tr("cli", "--page and --rect go together"))
+            raise errors.UsageError(detail=Text("--page and --rect go together"))
         placement = PageRect(page=args.page, rect=parse_rect(args.rect))
     elif args.at_text:
         placement = TextAnchor(text=args.at_text, size=args.seal_size)
@@ -55,16 +57,15 @@ def seal_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if placement is None:
         if image is not None or args.seal_text:
             raise errors.UsageError(
-                detail=tr(
-                    "cli",
+                detail=Text(
                     "say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT "
-                    "or --cross-page",
+                    "or --cross-page"
                 )
             )
         return None
     if image is None and not args.seal_text:
         if isinstance(placement, CrossPage):
-            raise errors.UsageError(detail=tr("cli", "--cross-page needs --seal IMAGE"))
+            raise errors.UsageError(detail=Text("--cross-page needs --seal IMAGE"))
         args.seal_text = ["%(signer)s", "%(ts)s"]
     return SealSpec(placement=placement, image_png=image, lines=tuple(args.seal_text))
 
@@ -77,9 +78,7 @@ def options_from_args(args: argparse.Namespace) -> SignOptions:
         tsa = TsaConfig(
             url=args.tsa,
             username=args.tsa_user,
-            password=secret_from_env(
-                args.tsa_password_env, tr("cli", "timestamp service password")
-            ),
+            password=secret_from_env(args.tsa_password_env, Text("timestamp service password")),
         )
     return SignOptions(
         level=level,
@@ -94,7 +93,7 @@ def options_from_args(args: argparse.Namespace) -> SignOptions:
 
 def identity_from_args(args: argparse.Namespace) -> IdentitySpec:
     """Where the key is, from the command line (secrets only from the environment)."""
-    password = secret_from_env(args.password_env, tr("cli", "key file password"))
+    password = secret_from_env(args.password_env, Text("key file password"))
     return IdentitySpec(
         pkcs11_uri=args.key,
         modules=tuple(args.module),
@@ -102,7 +101,7 @@ def identity_from_args(args: argparse.Namespace) -> IdentitySpec:
         key_pem=Path(args.key_pem) if args.key_pem else None,
         cert_pem=Path(args.cert_pem) if args.cert_pem else None,
         chain=tuple(Path(p) for p in args.chain),
-        pin=secret_from_env(args.pin_env, tr("cli", "token PIN")),
+        pin=secret_from_env(args.pin_env, Text("token PIN")),
         password=password.encode() if password is not None else None,
     )
 
@@ -127,30 +126,38 @@ def run_sign(args: argparse.Namespace) -> int:
         seal=seal,
         trust_files=trust,
         overwrite=args.overwrite,
-        pdf_password=secret_from_env(args.pdf_password_env, tr("cli", "PDF password")),
+        pdf_password=secret_from_env(args.pdf_password_env, Text("PDF password")),
     )
     show_progress = not args.json and sys.stderr.isatty() and len(jobs) > 1
-    results = run.execute(
-        jobs,
-        TerminalInteraction(),
-        progress=_progress_bar if show_progress else None,
-    )
+    vault = open_sign_vault(args)  # --vault: unlocked before anything is signed
+    try:
+        results = run.execute(
+            jobs,
+            TerminalInteraction(),
+            progress=_progress_bar if show_progress else None,
+        )
+        archived, not_archived = archive_results(vault, results, args) if vault else ([], [])
+    finally:
+        if vault is not None:
+            vault.close()
     failed = [r for r in results if r.status == "failed"]
     if args.json:
-        emit_json(
-            {
-                "schema": "sealdesk.sign/1",
-                "signer": run.signer_summary(),
-                "level": options.level.value,
-                "files": [file_result_json(r) for r in results],
-                "summary": _summary(results),
-            }
-        )
+        doc: dict[str, object] = {
+            "schema": "sealdesk.sign/1",
+            "signer": run.signer_summary(),
+            "level": options.level.value,
+            "files": [file_result_json(r) for r in results],
+            "summary": _summary(results),
+        }
+        if vault is not None:
+            doc["vault"] = {"path": str(vault.folder), "archived": archived}
+        emit_json(doc)
     else:
         if show_progress:
             print(file=sys.stderr)
         _print_results(results)
-    return EXIT_FAILED if failed else EXIT_OK
+        print_archived(archived)
+    return EXIT_FAILED if failed or not_archived else EXIT_OK
 
 
 def _summary(results: list[FileResult]) -> dict[str, int]:

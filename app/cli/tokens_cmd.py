@@ -9,9 +9,10 @@ from typing import Any
 from app.cli.env import secret_from_env
 from app.cli.interaction import TerminalInteraction
 from app.cli.main import EXIT_FAILED, EXIT_OK
-from app.cli.present import emit_json, error_json
+from app.cli.present import emit_json, error_json, localized
 from app.i18n import tr
 from crypto import errors
+from crypto.errors import Text
 from crypto.tokens.base import CertificateInfo, TokenInfo
 
 
@@ -22,7 +23,7 @@ def run_tokens(args: argparse.Namespace) -> int:
     modules = discover_modules(args.module)
     usable = [m.path for m in modules if m.usable]
     tokens = scan_tokens(usable, strict=False) if usable else []
-    pin = secret_from_env(args.pin_env, tr("cli", "token PIN"))
+    pin = secret_from_env(args.pin_env, Text("token PIN"))
     listed: list[dict[str, Any]] = []
     failures = 0
     for token in tokens:
@@ -101,7 +102,7 @@ def _print(doc: dict[str, Any], *, logged_in: bool) -> None:
         if m["problem"] is None:
             status = tr("cli", "ok")
         else:
-            status = tr("cli", "cannot load: {problem}").format(problem=m["problem"])
+            status = tr("cli", "cannot load: {problem}").format(problem=localized(m["problem"]))
         line = tr("cli", "driver  {path}  ({source}, {status})")
         print(line.format(path=m["path"], source=_source_text(m["source"]), status=status))
     if not doc["tokens"]:
@@ -134,7 +135,8 @@ def _print_token(t: dict[str, Any], *, logged_in: bool) -> None:
         print("  " + line.format(mark=mark, label=c["label"] or tr("cli", "(no label)"),
                                  subject=c["subject"], key=c["key"], date=c["not_after"][:10]))
         if c["hidden_reason"]:
-            print("      " + tr("cli", "not offered: {reason}").format(reason=c["hidden_reason"]))
+            reason = localized(c["hidden_reason"])
+            print("      " + tr("cli", "not offered: {reason}").format(reason=reason))
         print("      " + c["uri"])
 
 

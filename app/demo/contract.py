@@ -15,7 +15,7 @@ import pymupdf
 
 from app.atomic import atomic_output
 from app.demo import contract_text as txt
-from crypto.errors import UsageError
+from crypto.errors import Text, UsageError
 from crypto.seal.fonts import font_bytes, missing_characters
 
 PAGE_W, PAGE_H = 595.28, 841.89  # A4
@@ -69,10 +69,16 @@ def sample_contract_bytes(
 ) -> bytes:
     """The sample contract as PDF bytes (see :func:`make_sample_contract`)."""
     if not 1 <= pages <= 99:
-        raise UsageError(detail=f"a sample contract has 1 to 99 pages, not {pages}")
+        raise UsageError(
+            detail=Text("a sample contract has 1 to 99 pages, not {pages}", pages=pages)
+        )
     missing = missing_characters(company + company_en)
     if missing:
-        raise UsageError(detail=f"the bundled font cannot draw {missing} in the company name")
+        raise UsageError(
+            detail=Text(
+                "the bundled font cannot draw {missing} in the company name", missing=missing
+            )
+        )
     doc = pymupdf.open()
     writer = _Layout(doc, pages)
     writer.title_block(company, company_en)

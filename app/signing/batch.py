@@ -14,6 +14,7 @@ from app.signing.filesign import sign_file
 from app.signing.journal import BatchJournal, file_hash, file_sha256, output_extends_source
 from app.signing.workers import WorkerPool, WorkerSetup
 from crypto import errors
+from crypto.errors import Text
 from crypto.pades.engine import DocumentSigner
 from crypto.tokens.base import CertificateInfo
 
@@ -66,27 +67,33 @@ def plan_outputs(
 ) -> list[FileJob]:
     """Pair each input with its output path; refuse ambiguous or clashing plans."""
     if not inputs:
-        raise errors.UsageError(detail="no input files")
+        raise errors.UsageError(detail=Text("no input files"))
     if output is not None and out_dir is not None:
-        raise errors.UsageError(detail="use either -o or --out-dir, not both")
+        raise errors.UsageError(detail=Text("use either -o or --out-dir, not both"))
     if output is not None:
         if len(inputs) != 1:
-            raise errors.UsageError(detail="several inputs need --out-dir, not -o")
+            raise errors.UsageError(detail=Text("several inputs need --out-dir, not -o"))
         jobs = [FileJob(inputs[0], output)]
     elif out_dir is not None:
         jobs = [FileJob(src, out_dir / signed_name(src)) for src in inputs]
     else:
-        raise errors.UsageError(detail="say where the signed files go: -o OUT.pdf or --out-dir DIR")
+        raise errors.UsageError(
+            detail=Text("say where the signed files go: -o OUT.pdf or --out-dir DIR")
+        )
     seen: dict[Path, Path] = {}
     for job in jobs:
         key = job.output.resolve()
         if key in seen:
             raise errors.UsageError(
-                detail=f"{seen[key].name} and {job.source.name} would both be written "
-                f"to {job.output}"
+                detail=Text(
+                    "{first} and {second} would both be written to {output}",
+                    first=seen[key].name, second=job.source.name, output=str(job.output),
+                )
             )
         if key == job.source.resolve():
-            raise errors.UsageError(detail=f"refusing to overwrite the input {job.source}")
+            raise errors.UsageError(
+                detail=Text("refusing to overwrite the input {path}", path=str(job.source))
+            )
         seen[key] = job.source
     return jobs
 

@@ -28,13 +28,17 @@ def check_signed_output(
     hole = fh.read(end - start)
     fh.seek(0)
     if len(hole) != end - start or hole[:1] != b"<" or hole[-1:] != b">":
-        raise errors.VerificationFailed(detail="the signature placeholder is damaged")
+        raise errors.VerificationFailed(detail=errors.Text("the signature placeholder is damaged"))
     try:
         on_disk = binascii.unhexlify(hole[1:-1])
     except (binascii.Error, ValueError) as exc:
-        raise errors.VerificationFailed(detail="the signature placeholder is not hex") from exc
+        raise errors.VerificationFailed(
+            detail=errors.Text("the signature placeholder is not hex")
+        ) from exc
     if on_disk != written.contents:
-        raise errors.VerificationFailed(detail="the file does not hold the signature just made")
+        raise errors.VerificationFailed(
+            detail=errors.Text("the file does not hold the signature just made")
+        )
     try:
         info = cms.ContentInfo.load(written.contents, strict=False)  # padding follows
         signer_info = info["content"]["signer_infos"][0]
@@ -45,10 +49,14 @@ def check_signed_output(
             actual_digest=written.document_digest,
         )
     except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise errors.VerificationFailed(detail=f"unreadable signature ({exc})") from exc
+        raise errors.VerificationFailed(
+            detail=errors.Text("unreadable signature ({error})", error=str(exc))
+        ) from exc
     if not intact:
-        raise errors.VerificationFailed(detail="the signed digest does not match the document")
+        raise errors.VerificationFailed(
+            detail=errors.Text("the signed digest does not match the document")
+        )
     if not valid:
         raise errors.VerificationFailed(
-            detail="the signature value is not valid for the certificate (wrong key?)"
+            detail=errors.Text("the signature value is not valid for the certificate (wrong key?)")
         )

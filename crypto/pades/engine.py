@@ -107,7 +107,9 @@ class DocumentSigner:
                 from crypto.seal.crosspage import add_cross_page_seal
 
                 if seal.image_png is None:
-                    raise errors.PlacementError(detail="a cross-page seal needs a seal image")
+                    raise errors.PlacementError(
+                        detail=errors.Text("a cross-page seal needs a seal image")
+                    )
                 add_cross_page_seal(writer, seal.image_png, seal.placement)
             stamp_style = None
             if rect is not None and self._stamp_style is not None:
@@ -209,7 +211,9 @@ class DocumentSigner:
         existing = {name: filled for name, filled, _ in _sig_fields(writer)}
         if wanted:
             if existing.get(wanted):
-                raise errors.FieldError(detail=f"the field {wanted!r} is already signed")
+                raise errors.FieldError(
+                    detail=errors.Text("the field {name!r} is already signed", name=wanted)
+                )
             return wanted
         n = 1
         while f"Seal{n}" in existing:

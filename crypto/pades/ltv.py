@@ -69,7 +69,7 @@ async def add_ltv(
     try:
         names = [s.field_name for s in _reader(buf, pdf_password).embedded_signatures]
         if not names:
-            raise errors.SigningError(detail="the document has no signature to extend")
+            raise errors.SigningError(detail=errors.Text("the document has no signature to extend"))
         for name in names:
             reader = _reader(buf, pdf_password)
             sig = next(s for s in reader.embedded_signatures if s.field_name == name)
@@ -80,7 +80,7 @@ async def add_ltv(
                 await vc.aclose()
         if archive:
             if timestamper is None:
-                raise errors.UsageError(detail="an archive timestamp needs --tsa URL")
+                raise errors.UsageError(detail=errors.Text("an archive timestamp needs --tsa URL"))
             reader = _reader(buf, pdf_password)
             last = (reader.embedded_signatures or [None])[-1]
             vc = _context(last, trust) if last is not None else ValidationContext(trust_roots=trust)

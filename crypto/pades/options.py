@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from crypto.errors import UsageError
+from crypto.errors import Text, UsageError
 
 
 class SignatureLevel(enum.Enum):
@@ -25,7 +25,9 @@ class SignatureLevel(enum.Enum):
         for level in cls:
             if level.value == norm:
                 return level
-        raise UsageError(detail=f"unknown signature level {text!r} (use B-B, B-T, B-LT or B-LTA)")
+        raise UsageError(
+            detail=Text("unknown signature level {text!r} (use B-B, B-T, B-LT or B-LTA)", text=text)
+        )
 
     @property
     def needs_timestamp(self) -> bool:
@@ -62,8 +64,10 @@ class SignOptions:
 
     def __post_init__(self) -> None:
         if self.certify is not None and self.certify not in (1, 2, 3):
-            raise UsageError(detail="--certify takes 1, 2 or 3")
+            raise UsageError(detail=Text("--certify takes 1, 2 or 3"))
         if self.level.needs_timestamp and self.tsa is None:
             raise UsageError(
-                detail=f"level {self.level.value} needs a timestamp service (--tsa URL)"
+                detail=Text(
+                    "level {level} needs a timestamp service (--tsa URL)", level=self.level.value
+                )
             )

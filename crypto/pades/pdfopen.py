@@ -66,10 +66,11 @@ def open_for_update(
             raise errors.EncryptedPdf(path=str(path))
         try:
             result = writer.encrypt(password)
-        except PdfError as exc:
-            raise errors.UnsupportedPdf(path=str(path), detail=f"encryption: {exc}") from exc
-        except NotImplementedError as exc:
-            raise errors.UnsupportedPdf(path=str(path), detail=f"encryption: {exc}") from exc
+        except (PdfError, NotImplementedError) as exc:
+            raise errors.UnsupportedPdf(
+                path=str(path),
+                detail=errors.Text("its encryption is not supported ({error})", error=_short(exc)),
+            ) from exc
         if result.status is AuthStatus.FAILED:
             raise errors.WrongPdfPassword(path=str(path))
     return writer
@@ -80,7 +81,7 @@ def _writer(fh: BinaryIO, path: Path, *, strict: bool) -> IncrementalPdfFileWrit
         return UpdateWriter(fh, strict=strict)
     except PdfStrictReadError:
         if not strict:
-            raise errors.DamagedPdf(path=str(path), detail="syntax errors") from None
+            raise errors.DamagedPdf(path=str(path), detail=errors.Text("syntax errors")) from None
         raise
     except (PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise errors.DamagedPdf(path=str(path), detail=_short(exc)) from exc

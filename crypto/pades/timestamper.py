@@ -9,7 +9,7 @@ import httpx
 from asn1crypto import cms, core, tsp
 from pyhanko.sign.timestamps.api import TimeStamper
 
-from crypto.errors import TsaUnavailable
+from crypto.errors import Text, TsaUnavailable
 from crypto.pades.options import TsaConfig
 
 
@@ -53,27 +53,46 @@ class HttpxTimeStamper(TimeStamper):
                 headers={"Content-Type": "application/timestamp-query"},
             )
         except httpx.HTTPError as exc:
-            raise TsaUnavailable(url=url, detail=type(exc).__name__) from exc
+            error = type(exc).__name__  # ConnectError, ReadTimeout …
+            detail = Text("network error: {error}", error=error)
+            raise TsaUnavailable(url=url, detail=detail) from exc
         if resp.status_code == 401:
-            raise TsaUnavailable(url=url, detail="the service refused the credentials (HTTP 401)")
+            raise TsaUnavailable(
+                url=url, detail=Text("the service refused the credentials (HTTP 401)")
+            )
         if resp.status_code != 200:
-            raise TsaUnavailable(url=url, detail=f"HTTP {resp.status_code}")
+            raise TsaUnavailable(
+                url=url, detail=Text("HTTP status {status}", status=resp.status_code)
+            )
         ctype = resp.headers.get("Content-Type", "").split(";")[0].strip()
         if ctype != "application/timestamp-reply":
-            raise TsaUnavailable(url=url, detail=f"unexpected answer type {ctype or 'none'}")
+            if not ctype:
+                raise TsaUnavailable(url=url, detail=Text("the answer has no content type"))
+            raise TsaUnavailable(
+                url=url, detail=Text("unexpected answer type {type}", type=ctype)
+            )
         try:
             reply = TimeStampReply.load(resp.content)
             status = reply["status"]["status"].native
         except ValueError as exc:
-            raise TsaUnavailable(url=url, detail="the answer is not a timestamp response") from exc
+            raise TsaUnavailable(
+                url=url, detail=Text("the answer is not a timestamp response")
+            ) from exc
         if status not in ("granted", "granted_with_mods") or not reply["time_stamp_token"]:
             text = reply["status"]["status_string"].native
-            why = f"the request was {status}" + (f": {'; '.join(text)}" if text else "")
+            if text:
+                why = Text(
+                    "the service answered {status}: {reasons}",
+                    status=status,
+                    reasons="; ".join(text),
+                )
+            else:
+                why = Text("the service answered {status}", status=status)
             raise TsaUnavailable(url=url, detail=why)
         try:
             return tsp.TimeStampResp.load(resp.content)
         except ValueError as exc:
-            raise TsaUnavailable(url=url, detail="the timestamp token is malformed") from exc
+            raise TsaUnavailable(url=url, detail=Text("the timestamp token is malformed")) from exc
 
     async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
         """Post the request in a worker thread so the event loop stays free."""

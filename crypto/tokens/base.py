@@ -20,6 +20,8 @@ from crypto.errors import (
     CertificateExpired,
     CertificateNotYetValid,
     SealDeskError,
+    Text,
+    template_of,
 )
 
 
@@ -99,7 +101,8 @@ class CertificateInfo:
     key_type: str  # "rsa", "ec", "sm2"
     key_bits: int
     chain: tuple[x509.Certificate, ...] = ()
-    hidden_reason: str | None = None  # why it is not offered for signing; None if usable
+    # why it is not offered for signing (a Text, translated when shown); None if usable
+    hidden_reason: str | None = None
     always_authenticate: bool = False
 
     @property
@@ -116,34 +119,34 @@ class CertificateInfo:
         return when
 
 
-def signing_problem(cert: x509.Certificate, now: _dt.datetime | None = None) -> str | None:
-    """Why this certificate may not sign a document now, or None.
+def signing_problem(cert: x509.Certificate, now: _dt.datetime | None = None) -> Text | None:
+    """Why this certificate may not sign a document now (translatable), or None.
 
     Checks the validity period and that key usage, when present, allows digital signatures or
     non-repudiation (content commitment).
     """
     now = now or _dt.datetime.now(_dt.UTC)
     if cert.not_valid_before > now:
-        return f"not yet valid (from {cert.not_valid_before.date().isoformat()})"
+        return Text("not yet valid (from {date})", date=cert.not_valid_before.date().isoformat())
     if cert.not_valid_after < now:
-        return f"expired on {cert.not_valid_after.date().isoformat()}"
+        return Text("expired on {date}", date=cert.not_valid_after.date().isoformat())
     ku = cert.key_usage_value
     if ku is not None:
         allowed = set(ku.native)
         if not allowed & {"digital_signature", "non_repudiation"}:
-            return "key usage does not allow signing"
+            return Text("key usage does not allow signing")
     return None
 
 
 def unusable_error(cert: CertificateInfo) -> SealDeskError:
     """The error for trying to sign with a certificate that is hidden for a reason."""
     c = cert.certificate
-    reason = cert.hidden_reason or "no private key"
-    if reason.startswith("expired"):
+    reason = cert.hidden_reason or Text("no private key")
+    if template_of(reason).startswith("expired"):
         return CertificateExpired(
             subject=cert.subject, not_after=c.not_valid_after.date().isoformat()
         )
-    if reason.startswith("not yet valid"):
+    if template_of(reason).startswith("not yet valid"):
         return CertificateNotYetValid(
             subject=cert.subject, not_before=c.not_valid_before.date().isoformat()
         )

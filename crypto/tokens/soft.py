@@ -11,10 +11,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
-from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 from pyhanko.sign.signers import Signer
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
-from crypto.errors import KeyFileError
+from crypto.errors import KeyFileError, Text
 from crypto.tokens.base import CertificateInfo, signing_problem
 from crypto.tokens.mechanisms import chain_store, dummy_signature
 
@@ -114,9 +114,10 @@ def _as_asn1(cert: object) -> x509.Certificate:
 
 def _check_key(key: PrivateKeyTypes | None, path: Path) -> SignableKey:
     if key is None:
-        raise KeyFileError(path=str(path), detail="no private key in the file")
+        raise KeyFileError(path=str(path), detail=Text("no private key in the file"))
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
-        raise KeyFileError(path=str(path), detail=f"unsupported key type {type(key).__name__}")
+        kind = type(key).__name__
+        raise KeyFileError(path=str(path), detail=Text("unsupported key type {kind}", kind=kind))
     return key
 
 
@@ -137,14 +138,14 @@ def open_pkcs12(path: Path, password: bytes | None) -> SoftKeySession:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError as exc:
         detail = (
-            "wrong password or damaged file"
+            Text("wrong password or damaged file")
             if "password" in str(exc).lower() or password
             else str(exc)
         )
         raise KeyFileError(path=str(path), detail=detail) from exc
     signable = _check_key(key, path)
     if cert is None:
-        raise KeyFileError(path=str(path), detail="no certificate in the file")
+        raise KeyFileError(path=str(path), detail=Text("no certificate in the file"))
     asn_cert = _as_asn1(cert)
     chain = [_as_asn1(c) for c in extra]
     return SoftKeySession(signable, asn_cert, chain, label=path.name)
@@ -173,7 +174,9 @@ def open_pem(
     # the leaf is the certificate matching the key; anything else in the file is chain
     leaf = next((c for c in certs if _key_matches(signable, c)), None)
     if leaf is None:
-        raise KeyFileError(path=str(cert_path), detail="no certificate matches the private key")
+        raise KeyFileError(
+            path=str(cert_path), detail=Text("no certificate matches the private key")
+        )
     chain = [c for c in certs if c is not leaf] + chain
     return SoftKeySession(signable, leaf, chain, label=cert_path.name)
 
@@ -191,7 +194,7 @@ def load_certificates(path: Path) -> list[x509.Certificate]:
             return [x509.Certificate.load(der) for _, _, der in pem.unarmor(data, multiple=True)]
         return [x509.Certificate.load(data)]
     except ValueError as exc:
-        raise KeyFileError(path=str(path), detail="not a certificate file") from exc
+        raise KeyFileError(path=str(path), detail=Text("not a certificate file")) from exc
 
 
 __all__ = ["SoftKeySession", "SoftKeySigner", "load_certificates", "open_pem", "open_pkcs12"]

@@ -99,9 +99,9 @@
         <translation>The document could not be signed: {detail}.</translation>
     </message>
     <message>
-        <source>{detail}</source>
+        <source>{detail}.</source>
         <extracomment>UsageError.what</extracomment>
-        <translation>{detail}</translation>
+        <translation>{detail}.</translation>
     </message>
     <message>
         <source>See &apos;sealdesk --help&apos;.</source>
@@ -117,6 +117,26 @@
         <source>Write it like pkcs11:token=NAME;object=LABEL (RFC 7512); &apos;sealdesk tokens&apos; lists keys.</source>
         <extracomment>Pkcs11UriError.todo</extracomment>
         <translation>Write it like pkcs11:token=NAME;object=LABEL (RFC 7512); &apos;sealdesk tokens&apos; lists keys.</translation>
+    </message>
+    <message>
+        <source>The vault at {path} cannot be used ({detail}).</source>
+        <extracomment>VaultError.what</extracomment>
+        <translation>The vault at {path} cannot be used ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the vault folder and its permissions.</source>
+        <extracomment>VaultError.todo</extracomment>
+        <translation>Check the vault folder and its permissions.</translation>
+    </message>
+    <message>
+        <source>The {kind} is not valid: {detail}.</source>
+        <extracomment>PersonalDataInvalid.what</extracomment>
+        <translation>The {kind} is not valid: {detail}.</translation>
+    </message>
+    <message>
+        <source>Check the number and type it again.</source>
+        <extracomment>PersonalDataInvalid.todo</extracomment>
+        <translation>Check the number and type it again.</translation>
     </message>
     <message>
         <source>{path} is not a PDF file.</source>
@@ -135,7 +155,7 @@
     </message>
     <message>
         <source>Obtain an intact copy of the document.</source>
-        <extracomment>DamagedPdf.todo, crypto/review/revisions.py</extracomment>
+        <extracomment>DamagedPdf.todo, crypto/review/revisions.py, crypto/review/visual.py</extracomment>
         <translation>Obtain an intact copy of the document.</translation>
     </message>
     <message>
@@ -184,9 +204,9 @@
         <translation>Install the token vendor&apos;s driver, or give its path with --module. A 64-bit SealDesk needs the 64-bit driver.</translation>
     </message>
     <message>
-        <source>No security token was found{where}.</source>
+        <source>No security token was found.</source>
         <extracomment>NoToken.what</extracomment>
-        <translation>No security token was found{where}.</translation>
+        <translation>No security token was found.</translation>
     </message>
     <message>
         <source>Insert the USB key and check that its driver is installed.</source>
@@ -210,7 +230,7 @@
     </message>
     <message>
         <source>Check the PIN and try again.</source>
-        <extracomment>PinIncorrect.todo, crypto/errors.py:174</extracomment>
+        <extracomment>PinIncorrect.todo, crypto/errors.py:232</extracomment>
         <translation>Check the PIN and try again.</translation>
     </message>
     <message>
@@ -344,19 +364,284 @@
         <translation>Nothing was written. Please report this problem.</translation>
     </message>
     <message>
+        <source>There is no vault at {path}.</source>
+        <extracomment>VaultNotFound.what</extracomment>
+        <translation>There is no vault at {path}.</translation>
+    </message>
+    <message>
+        <source>Create one with &apos;sealdesk vault init&apos;, or give its folder with --vault.</source>
+        <extracomment>VaultNotFound.todo</extracomment>
+        <translation>Create one with &apos;sealdesk vault init&apos;, or give its folder with --vault.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at {path}.</source>
+        <extracomment>VaultExists.what</extracomment>
+        <translation>A vault already exists at {path}.</translation>
+    </message>
+    <message>
+        <source>Use it, or choose another folder with --vault.</source>
+        <extracomment>VaultExists.todo</extracomment>
+        <translation>Use it, or choose another folder with --vault.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or damaged vault: {path} could not be opened.</source>
+        <extracomment>VaultWrongKey.what</extracomment>
+        <translation>Wrong passphrase or damaged vault: {path} could not be opened.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (or the key in the system keyring); nothing was changed.</source>
+        <extracomment>VaultWrongKey.todo</extracomment>
+        <translation>Check the passphrase (or the key in the system keyring); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <extracomment>VaultLocked.what</extracomment>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>Unlock it again with its passphrase.</source>
+        <extracomment>VaultLocked.todo</extracomment>
+        <translation>Unlock it again with its passphrase.</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is in use by another SealDesk process.</source>
+        <extracomment>VaultBusy.what</extracomment>
+        <translation>The vault at {path} is in use by another SealDesk process.</translation>
+    </message>
+    <message>
+        <source>Close the other SealDesk window or command, then try again.</source>
+        <extracomment>VaultBusy.todo</extracomment>
+        <translation>Close the other SealDesk window or command, then try again.</translation>
+    </message>
+    <message>
+        <source>The vault key could not be obtained from {source} ({detail}).</source>
+        <extracomment>VaultKeySourceError.what</extracomment>
+        <translation>The vault key could not be obtained from {source} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the system keyring, or unlock the vault with its passphrase.</source>
+        <extracomment>VaultKeySourceError.todo</extracomment>
+        <translation>Check the system keyring, or unlock the vault with its passphrase.</translation>
+    </message>
+    <message>
+        <source>The vault at {path} was created by a newer SealDesk (format {version}).</source>
+        <extracomment>VaultTooNew.what</extracomment>
+        <translation>The vault at {path} was created by a newer SealDesk (format {version}).</translation>
+    </message>
+    <message>
+        <source>Update SealDesk to open it.</source>
+        <extracomment>VaultTooNew.todo</extracomment>
+        <translation>Update SealDesk to open it.</translation>
+    </message>
+    <message>
+        <source>No document in the vault matches {ident}.</source>
+        <extracomment>VaultDocumentNotFound.what</extracomment>
+        <translation>No document in the vault matches {ident}.</translation>
+    </message>
+    <message>
+        <source>List the documents with &apos;sealdesk vault list&apos;.</source>
+        <extracomment>VaultDocumentNotFound.todo</extracomment>
+        <translation>List the documents with &apos;sealdesk vault list&apos;.</translation>
+    </message>
+    <message>
+        <source>Several documents in the vault match {ident}.</source>
+        <extracomment>VaultDocumentAmbiguous.what</extracomment>
+        <translation>Several documents in the vault match {ident}.</translation>
+    </message>
+    <message>
+        <source>Give more characters of the document ID.</source>
+        <extracomment>VaultDocumentAmbiguous.todo</extracomment>
+        <translation>Give more characters of the document ID.</translation>
+    </message>
+    <message>
+        <source>Document {ident} was destroyed on {when} and cannot be recovered.</source>
+        <extracomment>VaultDocumentDestroyed.what</extracomment>
+        <translation>Document {ident} was destroyed on {when} and cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s contents were altered: {detail}.</source>
+        <extracomment>VaultTampered.what</extracomment>
+        <translation>The vault&apos;s contents were altered: {detail}.</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup and keep this copy for investigation.</source>
+        <extracomment>VaultTampered.todo</extracomment>
+        <translation>Restore the vault from a backup and keep this copy for investigation.</translation>
+    </message>
+    <message>
         <source>The {secret} should be in the environment variable {var}, which is not set.</source>
-        <extracomment>app/cli/env.py</extracomment>
+        <extracomment>app/cli/env.py, app/identity.py</extracomment>
         <translation>The {secret} should be in the environment variable {var}, which is not set.</translation>
     </message>
     <message>
         <source>Set {var}, or name another variable.</source>
-        <extracomment>app/cli/env.py</extracomment>
+        <extracomment>app/cli/env.py, app/identity.py</extracomment>
         <translation>Set {var}, or name another variable.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the PIN.</source>
+        <extracomment>app/cli/interaction.py</extracomment>
+        <translation>There is no terminal to ask for the PIN.</translation>
+    </message>
+    <message>
+        <source>Give the PIN in an environment variable with --pin-env VAR.</source>
+        <extracomment>app/cli/interaction.py</extracomment>
+        <translation>Give the PIN in an environment variable with --pin-env VAR.</translation>
+    </message>
+    <message>
+        <source>refusing to overwrite the input {path}</source>
+        <extracomment>app/cli/ltv_cmd.py, app/signing/batch.py</extracomment>
+        <translation>refusing to overwrite the input {path}</translation>
+    </message>
+    <message>
+        <source>timestamp service password</source>
+        <extracomment>app/cli/ltv_cmd.py, app/cli/sign_cmd.py</extracomment>
+        <translation>timestamp service password</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <extracomment>app/cli/ltv_cmd.py, app/cli/sign_cmd.py</extracomment>
+        <translation>PDF password</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
         <extracomment>app/cli/ltv_cmd.py, app/signing/batch.py</extracomment>
         <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>unknown command {command}</source>
+        <extracomment>app/cli/present.py</extracomment>
+        <translation>unknown command {command}</translation>
+    </message>
+    <message>
+        <source>--rect takes X1,Y1,X2,Y2 in points, not &apos;{text}&apos;</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>--rect takes X1,Y1,X2,Y2 in points, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>choose one of --page/--rect, --at-text or --cross-page</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>choose one of --page/--rect, --at-text or --cross-page</translation>
+    </message>
+    <message>
+        <source>--page and --rect go together</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>--page and --rect go together</translation>
+    </message>
+    <message>
+        <source>say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT or --cross-page</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT or --cross-page</translation>
+    </message>
+    <message>
+        <source>--cross-page needs --seal IMAGE</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>--cross-page needs --seal IMAGE</translation>
+    </message>
+    <message>
+        <source>key file password</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>key file password</translation>
+    </message>
+    <message>
+        <source>token PIN</source>
+        <extracomment>app/cli/sign_cmd.py, app/cli/tokens_cmd.py</extracomment>
+        <translation>token PIN</translation>
+    </message>
+    <message>
+        <source>the terminal (no terminal; use --passphrase-env VAR)</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>the terminal (no terminal; use --passphrase-env VAR)</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>the two passphrases differ</translation>
+    </message>
+    <message>
+        <source>vault passphrase</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>vault passphrase</translation>
+    </message>
+    <message>
+        <source>the vault passphrase is empty</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>the vault passphrase is empty</translation>
+    </message>
+    <message>
+        <source>resident ID number</source>
+        <extracomment>app/cli/vault_cmd.py, app/vault/personal.py</extracomment>
+        <translation>resident ID number</translation>
+    </message>
+    <message>
+        <source>add --yes to destroy without a terminal</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>add --yes to destroy without a terminal</translation>
+    </message>
+    <message>
+        <source>new vault passphrase</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>new vault passphrase</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number of 1 or more</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>--jobs takes a number of 1 or more</translation>
+    </message>
+    <message>
+        <source>--time-limit takes a positive number</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>--time-limit takes a positive number</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>{path} does not exist</translation>
+    </message>
+    <message>
+        <source>no PDF files found in {paths}</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>no PDF files found in {paths}</translation>
+    </message>
+    <message>
+        <source>The PDF report is not available in this version yet.</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>The PDF report is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Run again without --report, or use --json.</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>Run again without --report, or use --json.</translation>
+    </message>
+    <message>
+        <source>Extracting signed revisions is not available in this version yet.</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>Extracting signed revisions is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Run again without --extract-revisions.</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>Run again without --extract-revisions.</translation>
+    </message>
+    <message>
+        <source>a sample contract has 1 to 99 pages, not {pages}</source>
+        <extracomment>app/demo/contract.py</extracomment>
+        <translation>a sample contract has 1 to 99 pages, not {pages}</translation>
+    </message>
+    <message>
+        <source>the bundled font cannot draw {missing} in the company name</source>
+        <extracomment>app/demo/contract.py</extracomment>
+        <translation>the bundled font cannot draw {missing} in the company name</translation>
+    </message>
+    <message>
+        <source>--key-pem needs --cert-pem</source>
+        <extracomment>app/identity.py</extracomment>
+        <translation>--key-pem needs --cert-pem</translation>
+    </message>
+    <message>
+        <source>choose a key: --key, --p12 or --key-pem</source>
+        <extracomment>app/identity.py</extracomment>
+        <translation>choose a key: --key, --p12 or --key-pem</translation>
     </message>
     <message>
         <source>Several signing keys match {selector}: {names}.</source>
@@ -367,6 +652,31 @@
         <source>Name one with object=&lt;label&gt; or id=&lt;hex&gt; in the PKCS#11 URI.</source>
         <extracomment>app/identity.py</extracomment>
         <translation>Name one with object=&lt;label&gt; or id=&lt;hex&gt; in the PKCS#11 URI.</translation>
+    </message>
+    <message>
+        <source>no input files</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>no input files</translation>
+    </message>
+    <message>
+        <source>use either -o or --out-dir, not both</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>use either -o or --out-dir, not both</translation>
+    </message>
+    <message>
+        <source>several inputs need --out-dir, not -o</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>several inputs need --out-dir, not -o</translation>
+    </message>
+    <message>
+        <source>say where the signed files go: -o OUT.pdf or --out-dir DIR</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>say where the signed files go: -o OUT.pdf or --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>{first} and {second} would both be written to {output}</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>{first} and {second} would both be written to {output}</translation>
     </message>
     <message>
         <source>Signing {name} failed unexpectedly.</source>
@@ -389,14 +699,269 @@
         <translation>A signing worker process ended unexpectedly.</translation>
     </message>
     <message>
+        <source>the blob of document {id} is missing</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>the blob of document {id} is missing</translation>
+    </message>
+    <message>
+        <source>bad header</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>bad header</translation>
+    </message>
+    <message>
+        <source>bad chunk size</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>bad chunk size</translation>
+    </message>
+    <message>
+        <source>chunk {index} fails authentication</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>chunk {index} fails authentication</translation>
+    </message>
+    <message>
+        <source>blob of document {id}: {what}</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>blob of document {id}: {what}</translation>
+    </message>
+    <message>
+        <source>A raw vault key must be 32 bytes.</source>
+        <extracomment>app/vault/connection.py</extracomment>
+        <translation>A raw vault key must be 32 bytes.</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({error})</source>
+        <extracomment>app/vault/connection.py</extracomment>
+        <translation>the database is damaged ({error})</translation>
+    </message>
+    <message>
+        <source>give the reason for destroying the document (--reason)</source>
+        <extracomment>app/vault/destroy.py</extracomment>
+        <translation>give the reason for destroying the document (--reason)</translation>
+    </message>
+    <message>
+        <source>the reason is longer than {limit} characters</source>
+        <extracomment>app/vault/destroy.py</extracomment>
+        <translation>the reason is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>the vault key is missing</source>
+        <extracomment>app/vault/documents.py</extracomment>
+        <translation>the vault key is missing</translation>
+    </message>
+    <message>
+        <source>the archived document changed</source>
+        <extracomment>app/vault/export.py</extracomment>
+        <translation>the archived document changed</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>the system keyring</translation>
+    </message>
+    <message>
+        <source>{name}: {error}</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a vault header</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>{name} is not a vault header</translation>
+    </message>
+    <message>
+        <source>unknown unlock method {method}</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>unknown unlock method {method}</translation>
+    </message>
+    <message>
+        <source>no entry for vault {id}</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>no entry for vault {id}</translation>
+    </message>
+    <message>
+        <source>the stored key is malformed</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>the stored key is malformed</translation>
+    </message>
+    <message>
+        <source>the key of document {id} does not unwrap</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>the key of document {id} does not unwrap</translation>
+    </message>
+    <message>
+        <source>it must have 18 characters</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>it must have 18 characters</translation>
+    </message>
+    <message>
+        <source>only digits and a final X are allowed</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>only digits and a final X are allowed</translation>
+    </message>
+    <message>
+        <source>the date of birth is not a date</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>the date of birth is not a date</translation>
+    </message>
+    <message>
+        <source>the date of birth is out of range</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>the date of birth is out of range</translation>
+    </message>
+    <message>
+        <source>the check digit does not match</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>the check digit does not match</translation>
+    </message>
+    <message>
+        <source>the vault secret {name} is missing</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>the vault secret {name} is missing</translation>
+    </message>
+    <message>
+        <source>personal data record {id} does not decrypt</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>personal data record {id} does not decrypt</translation>
+    </message>
+    <message>
+        <source>this vault has no passphrase</source>
+        <extracomment>app/vault/vault.py</extracomment>
+        <translation>this vault has no passphrase</translation>
+    </message>
+    <message>
+        <source>the new passphrase is empty</source>
+        <extracomment>app/vault/vault.py</extracomment>
+        <translation>the new passphrase is empty</translation>
+    </message>
+    <message>
         <source>{attempts_remaining} attempt(s) left before the token locks.</source>
-        <extracomment>crypto/errors.py:170</extracomment>
+        <extracomment>crypto/errors.py:228</extracomment>
         <translation>{attempts_remaining} attempt(s) left before the token locks.</translation>
     </message>
     <message>
         <source>Only one attempt is left before the token locks: check the PIN carefully.</source>
-        <extracomment>crypto/errors.py:172</extracomment>
+        <extracomment>crypto/errors.py:230</extracomment>
         <translation>Only one attempt is left before the token locks: check the PIN carefully.</translation>
+    </message>
+    <message>
+        <source>the signature placeholder is damaged</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>the signature placeholder is damaged</translation>
+    </message>
+    <message>
+        <source>the signature placeholder is not hex</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>the signature placeholder is not hex</translation>
+    </message>
+    <message>
+        <source>the file does not hold the signature just made</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>the file does not hold the signature just made</translation>
+    </message>
+    <message>
+        <source>unreadable signature ({error})</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>unreadable signature ({error})</translation>
+    </message>
+    <message>
+        <source>the signed digest does not match the document</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>the signed digest does not match the document</translation>
+    </message>
+    <message>
+        <source>the signature value is not valid for the certificate (wrong key?)</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>the signature value is not valid for the certificate (wrong key?)</translation>
+    </message>
+    <message>
+        <source>a cross-page seal needs a seal image</source>
+        <extracomment>crypto/pades/engine.py</extracomment>
+        <translation>a cross-page seal needs a seal image</translation>
+    </message>
+    <message>
+        <source>the field {name!r} is already signed</source>
+        <extracomment>crypto/pades/engine.py</extracomment>
+        <translation>the field {name!r} is already signed</translation>
+    </message>
+    <message>
+        <source>the document has no signature to extend</source>
+        <extracomment>crypto/pades/ltv.py</extracomment>
+        <translation>the document has no signature to extend</translation>
+    </message>
+    <message>
+        <source>an archive timestamp needs --tsa URL</source>
+        <extracomment>crypto/pades/ltv.py</extracomment>
+        <translation>an archive timestamp needs --tsa URL</translation>
+    </message>
+    <message>
+        <source>unknown signature level {text!r} (use B-B, B-T, B-LT or B-LTA)</source>
+        <extracomment>crypto/pades/options.py</extracomment>
+        <translation>unknown signature level {text!r} (use B-B, B-T, B-LT or B-LTA)</translation>
+    </message>
+    <message>
+        <source>--certify takes 1, 2 or 3</source>
+        <extracomment>crypto/pades/options.py</extracomment>
+        <translation>--certify takes 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>level {level} needs a timestamp service (--tsa URL)</source>
+        <extracomment>crypto/pades/options.py</extracomment>
+        <translation>level {level} needs a timestamp service (--tsa URL)</translation>
+    </message>
+    <message>
+        <source>its encryption is not supported ({error})</source>
+        <extracomment>crypto/pades/pdfopen.py</extracomment>
+        <translation>its encryption is not supported ({error})</translation>
+    </message>
+    <message>
+        <source>syntax errors</source>
+        <extracomment>crypto/pades/pdfopen.py</extracomment>
+        <translation>syntax errors</translation>
+    </message>
+    <message>
+        <source>network error: {error}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>network error: {error}</translation>
+    </message>
+    <message>
+        <source>the service refused the credentials (HTTP 401)</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>the service refused the credentials (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>HTTP status {status}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>HTTP status {status}</translation>
+    </message>
+    <message>
+        <source>the answer has no content type</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>the answer has no content type</translation>
+    </message>
+    <message>
+        <source>unexpected answer type {type}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>unexpected answer type {type}</translation>
+    </message>
+    <message>
+        <source>the answer is not a timestamp response</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>the answer is not a timestamp response</translation>
+    </message>
+    <message>
+        <source>the service answered {status}: {reasons}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>the service answered {status}: {reasons}</translation>
+    </message>
+    <message>
+        <source>the service answered {status}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>the service answered {status}</translation>
+    </message>
+    <message>
+        <source>the timestamp token is malformed</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>the timestamp token is malformed</translation>
     </message>
     <message>
         <source>{path} has no signature named {field}.</source>
@@ -407,6 +972,21 @@
         <source>List the document&apos;s signatures with &apos;sealdesk verify&apos;.</source>
         <extracomment>crypto/review/revisions.py</extracomment>
         <translation>List the document&apos;s signatures with &apos;sealdesk verify&apos;.</translation>
+    </message>
+    <message>
+        <source>unusual byte range {byte_range}</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>unusual byte range {byte_range}</translation>
+    </message>
+    <message>
+        <source>byte range {byte_range} outside the file</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>byte range {byte_range} outside the file</translation>
+    </message>
+    <message>
+        <source>it covers {coverage}, not a whole revision</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>it covers {coverage}, not a whole revision</translation>
     </message>
     <message>
         <source>The revision signed by {field} cannot be cut from {path}: {detail}.</source>
@@ -420,8 +1000,58 @@
     </message>
     <message>
         <source>{path} cannot be read as a PDF ({detail}).</source>
-        <extracomment>crypto/review/revisions.py</extracomment>
+        <extracomment>crypto/review/revisions.py, crypto/review/visual.py</extracomment>
         <translation>{path} cannot be read as a PDF ({detail}).</translation>
+    </message>
+    <message>
+        <source>not yet valid (from {date})</source>
+        <extracomment>crypto/tokens/base.py</extracomment>
+        <translation>not yet valid (from {date})</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <extracomment>crypto/tokens/base.py</extracomment>
+        <translation>expired on {date}</translation>
+    </message>
+    <message>
+        <source>key usage does not allow signing</source>
+        <extracomment>crypto/tokens/base.py</extracomment>
+        <translation>key usage does not allow signing</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <extracomment>crypto/tokens/base.py, crypto/tokens/pkcs11/objects.py</extracomment>
+        <translation>no private key</translation>
+    </message>
+    <message>
+        <source>not a shared library</source>
+        <extracomment>crypto/tokens/pkcs11/binfmt.py</extracomment>
+        <translation>not a shared library</translation>
+    </message>
+    <message>
+        <source>a {format} file, but this system loads {host_format} libraries</source>
+        <extracomment>crypto/tokens/pkcs11/binfmt.py</extracomment>
+        <translation>a {format} file, but this system loads {host_format} libraries</translation>
+    </message>
+    <message>
+        <source>{bits}-bit module, SealDesk is {host_bits}-bit</source>
+        <extracomment>crypto/tokens/pkcs11/binfmt.py</extracomment>
+        <translation>{bits}-bit module, SealDesk is {host_bits}-bit</translation>
+    </message>
+    <message>
+        <source>module built for {built}, this computer runs SealDesk for {machine}</source>
+        <extracomment>crypto/tokens/pkcs11/binfmt.py</extracomment>
+        <translation>module built for {built}, this computer runs SealDesk for {machine}</translation>
+    </message>
+    <message>
+        <source>wrong length</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>wrong length</translation>
+    </message>
+    <message>
+        <source>invalid characters</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>invalid characters</translation>
     </message>
     <message>
         <source>Change the PIN with the token vendor&apos;s tool, then sign again.</source>
@@ -429,14 +1059,69 @@
         <translation>Change the PIN with the token vendor&apos;s tool, then sign again.</translation>
     </message>
     <message>
+        <source>the PIN has expired</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>the PIN has expired</translation>
+    </message>
+    <message>
         <source>Set the user PIN with the token vendor&apos;s tool first.</source>
         <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
         <translation>Set the user PIN with the token vendor&apos;s tool first.</translation>
     </message>
     <message>
+        <source>the token has no user PIN yet</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>the token has no user PIN yet</translation>
+    </message>
+    <message>
         <source>Open the token again (re-enter the PIN) and sign again.</source>
         <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
         <translation>Open the token again (re-enter the PIN) and sign again.</translation>
+    </message>
+    <message>
+        <source>the token is no longer logged in</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>the token is no longer logged in</translation>
+    </message>
+    <message>
+        <source>file does not exist</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py, crypto/tokens/pkcs11/modules.py</extracomment>
+        <translation>file does not exist</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <source>not a PKCS#11 driver: it has no C_GetFunctionList</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>not a PKCS#11 driver: it has no C_GetFunctionList</translation>
+    </message>
+    <message>
+        <source>the private key is not allowed to sign</source>
+        <extracomment>crypto/tokens/pkcs11/objects.py</extracomment>
+        <translation>the private key is not allowed to sign</translation>
+    </message>
+    <message>
+        <source>SM2 keys cannot sign through PKCS#11 in SealDesk</source>
+        <extracomment>crypto/tokens/pkcs11/objects.py</extracomment>
+        <translation>SM2 keys cannot sign through PKCS#11 in SealDesk</translation>
+    </message>
+    <message>
+        <source>unsupported key type {kind}</source>
+        <extracomment>crypto/tokens/pkcs11/objects.py, crypto/tokens/soft.py</extracomment>
+        <translation>unsupported key type {kind}</translation>
+    </message>
+    <message>
+        <source>the private key does not match the certificate</source>
+        <extracomment>crypto/tokens/pkcs11/objects.py</extracomment>
+        <translation>the private key does not match the certificate</translation>
+    </message>
+    <message>
+        <source>No security token matching {uri} was found.</source>
+        <extracomment>crypto/tokens/pkcs11/scan.py</extracomment>
+        <translation>No security token matching {uri} was found.</translation>
     </message>
     <message>
         <source>{uri} matches {count} tokens: {labels}.</source>
@@ -449,6 +1134,16 @@
         <translation>Add token= or serial= to the URI to choose one.</translation>
     </message>
     <message>
+        <source>No security token with label {label!r} and serial {serial!r} was found.</source>
+        <extracomment>crypto/tokens/pkcs11/scan.py</extracomment>
+        <translation>No security token with label {label!r} and serial {serial!r} was found.</translation>
+    </message>
+    <message>
+        <source>{label} on {token}</source>
+        <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
+        <translation>{label} on {token}</translation>
+    </message>
+    <message>
         <source>{uri} matches {count} keys: {labels}.</source>
         <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
         <translation>{uri} matches {count} keys: {labels}.</translation>
@@ -457,6 +1152,41 @@
         <source>Add object= or id= to the URI to choose one.</source>
         <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
         <translation>Add object= or id= to the URI to choose one.</translation>
+    </message>
+    <message>
+        <source>the token session is closed</source>
+        <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
+        <translation>the token session is closed</translation>
+    </message>
+    <message>
+        <source>{kind} keys cannot sign here</source>
+        <extracomment>crypto/tokens/pkcs11/signer.py</extracomment>
+        <translation>{kind} keys cannot sign here</translation>
+    </message>
+    <message>
+        <source>RSA-PSS needs an RSA key</source>
+        <extracomment>crypto/tokens/pkcs11/signer.py</extracomment>
+        <translation>RSA-PSS needs an RSA key</translation>
+    </message>
+    <message>
+        <source>SealDesk does not know the attribute {names}</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>SealDesk does not know the attribute {names}</translation>
+    </message>
+    <message>
+        <source>it must start with &apos;pkcs11:&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>it must start with &apos;pkcs11:&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; is not allowed; write it as %23</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>&apos;#&apos; is not allowed; write it as %23</translation>
+    </message>
+    <message>
+        <source>give either pin-value or pin-source, not both</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>give either pin-value or pin-source, not both</translation>
     </message>
     <message>
         <source>SealDesk does not run commands to get a PIN.</source>
@@ -474,9 +1204,94 @@
         <translation>The file must hold the PIN as text.</translation>
     </message>
     <message>
+        <source>an attribute in the query is not name=value</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>an attribute in the query is not name=value</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; in the path is not name=value</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>&apos;{item}&apos; in the path is not name=value</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; belongs after &apos;?&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>&apos;{name}&apos; belongs after &apos;?&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; belongs before &apos;?&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>&apos;{name}&apos; belongs before &apos;?&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is given twice</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>&apos;{name}&apos; is given twice</translation>
+    </message>
+    <message>
+        <source>slot-id must be a decimal number, not &apos;{text}&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>slot-id must be a decimal number, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>library-version must look like 2 or 2.40, not &apos;{text}&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>library-version must look like 2 or 2.40, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>type must be one of {allowed}, not &apos;{text}&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>type must be one of {allowed}, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>broken percent-encoding in &apos;{name}&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>broken percent-encoding in &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>broken percent-encoding in &apos;{name}&apos; (&apos;%{pair}&apos;)</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>broken percent-encoding in &apos;{name}&apos; (&apos;%{pair}&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not UTF-8 text</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>&apos;{name}&apos; is not UTF-8 text</translation>
+    </message>
+    <message>
         <source>Only local file: PIN sources are supported.</source>
         <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
         <translation>Only local file: PIN sources are supported.</translation>
+    </message>
+    <message>
+        <source>the driver thread {name} is closed</source>
+        <extracomment>crypto/tokens/pkcs11/worker.py</extracomment>
+        <translation>the driver thread {name} is closed</translation>
+    </message>
+    <message>
+        <source>no private key in the file</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>no private key in the file</translation>
+    </message>
+    <message>
+        <source>wrong password or damaged file</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>wrong password or damaged file</translation>
+    </message>
+    <message>
+        <source>no certificate in the file</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>no certificate in the file</translation>
+    </message>
+    <message>
+        <source>no certificate matches the private key</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>no certificate matches the private key</translation>
+    </message>
+    <message>
+        <source>not a certificate file</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>not a certificate file</translation>
     </message>
 </context>
 <context>
@@ -533,18 +1348,13 @@
     </message>
     <message>
         <source>yes</source>
-        <extracomment>app/cli/demo_cmd.py, app/cli/interaction.py</extracomment>
+        <extracomment>app/cli/demo_cmd.py, app/cli/interaction.py, app/cli/vault_cmd.py</extracomment>
         <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
         <extracomment>app/cli/demo_cmd.py</extracomment>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>the terminal (no terminal; use --pin-env VAR)</source>
-        <extracomment>app/cli/interaction.py</extracomment>
-        <translation>the terminal (no terminal; use --pin-env VAR)</translation>
     </message>
     <message>
         <source>Warning: one attempt left before the token locks.</source>
@@ -575,21 +1385,6 @@
         <source>{question} [y/N] </source>
         <extracomment>app/cli/interaction.py</extracomment>
         <translation>{question} [y/N] </translation>
-    </message>
-    <message>
-        <source>refusing to overwrite the input {path}</source>
-        <extracomment>app/cli/ltv_cmd.py</extracomment>
-        <translation>refusing to overwrite the input {path}</translation>
-    </message>
-    <message>
-        <source>timestamp service password</source>
-        <extracomment>app/cli/ltv_cmd.py, app/cli/sign_cmd.py</extracomment>
-        <translation>timestamp service password</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <extracomment>app/cli/ltv_cmd.py, app/cli/sign_cmd.py</extracomment>
-        <translation>PDF password</translation>
     </message>
     <message>
         <source>added validation data and an archive timestamp for {signatures} → {output}</source>
@@ -628,7 +1423,7 @@
     </message>
     <message>
         <source>machine-readable output</source>
-        <extracomment>app/cli/main.py</extracomment>
+        <extracomment>app/cli/main.py, app/cli/vault_args.py</extracomment>
         <translation>machine-readable output</translation>
     </message>
     <message>
@@ -763,7 +1558,7 @@
     </message>
     <message>
         <source>machine-readable results</source>
-        <extracomment>app/cli/main.py</extracomment>
+        <extracomment>app/cli/main.py, app/cli/verify_cmd.py</extracomment>
         <translation>machine-readable results</translation>
     </message>
     <message>
@@ -837,46 +1632,6 @@
         <translation>replace existing output files</translation>
     </message>
     <message>
-        <source>unknown command {command}</source>
-        <extracomment>app/cli/present.py</extracomment>
-        <translation>unknown command {command}</translation>
-    </message>
-    <message>
-        <source>--rect takes X1,Y1,X2,Y2 in points, not &apos;{text}&apos;</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>--rect takes X1,Y1,X2,Y2 in points, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>choose one of --page/--rect, --at-text or --cross-page</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>choose one of --page/--rect, --at-text or --cross-page</translation>
-    </message>
-    <message>
-        <source>--page and --rect go together</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>--page and --rect go together</translation>
-    </message>
-    <message>
-        <source>say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT or --cross-page</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT or --cross-page</translation>
-    </message>
-    <message>
-        <source>--cross-page needs --seal IMAGE</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>--cross-page needs --seal IMAGE</translation>
-    </message>
-    <message>
-        <source>key file password</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>key file password</translation>
-    </message>
-    <message>
-        <source>token PIN</source>
-        <extracomment>app/cli/sign_cmd.py, app/cli/tokens_cmd.py</extracomment>
-        <translation>token PIN</translation>
-    </message>
-    <message>
         <source>signed   {source} → {output}</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
         <translation>signed   {source} → {output}</translation>
@@ -895,6 +1650,16 @@
         <source>{signed} signed, {skipped} skipped, {failed} failed</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
         <translation>{signed} signed, {skipped} skipped, {failed} failed</translation>
+    </message>
+    <message>
+        <source>archived {output} → vault {id}</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>archived {output} → vault {id}</translation>
+    </message>
+    <message>
+        <source>NOT ARCHIVED {output}: {message}</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>NOT ARCHIVED {output}: {message}</translation>
     </message>
     <message>
         <source>No PKCS#11 driver found. Install the token vendor&apos;s driver, or give --module PATH.</source>
@@ -1000,6 +1765,281 @@
         <source>PIN LOCKED (ask your administrator to unblock it)</source>
         <extracomment>app/cli/tokens_cmd.py</extracomment>
         <translation>PIN LOCKED (ask your administrator to unblock it)</translation>
+    </message>
+    <message>
+        <source>the encrypted archive of signed contracts and their evidence</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>the encrypted archive of signed contracts and their evidence</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>create a new vault</translation>
+    </message>
+    <message>
+        <source>vault passphrase from this environment variable (default: ask)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>vault passphrase from this environment variable (default: ask)</translation>
+    </message>
+    <message>
+        <source>keep a random vault key in the system keyring instead of a passphrase</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>keep a random vault key in the system keyring instead of a passphrase</translation>
+    </message>
+    <message>
+        <source>list the archived documents</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>list the archived documents</translation>
+    </message>
+    <message>
+        <source>include destroyed documents</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>include destroyed documents</translation>
+    </message>
+    <message>
+        <source>archive an existing (signed) PDF</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>archive an existing (signed) PDF</translation>
+    </message>
+    <message>
+        <source>the PDF to archive</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>the PDF to archive</translation>
+    </message>
+    <message>
+        <source>a signer&apos;s resident ID number, from this variable (stored encrypted)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>a signer&apos;s resident ID number, from this variable (stored encrypted)</translation>
+    </message>
+    <message>
+        <source>export a contract with its evidence as a zip for legal</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>export a contract with its evidence as a zip for legal</translation>
+    </message>
+    <message>
+        <source>document ID (or a unique prefix)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>document ID (or a unique prefix)</translation>
+    </message>
+    <message>
+        <source>zip file to write</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>zip file to write</translation>
+    </message>
+    <message>
+        <source>replace an existing zip</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>replace an existing zip</translation>
+    </message>
+    <message>
+        <source>destroy a document and its personal data for good</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>destroy a document and its personal data for good</translation>
+    </message>
+    <message>
+        <source>why (kept in the evidence)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>why (kept in the evidence)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>verify the evidence chain, the blobs and the encryption</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>verify the evidence chain, the blobs and the encryption</translation>
+    </message>
+    <message>
+        <source>change the vault passphrase</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>change the vault passphrase</translation>
+    </message>
+    <message>
+        <source>the new passphrase, from this environment variable (default: ask)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>the new passphrase, from this environment variable (default: ask)</translation>
+    </message>
+    <message>
+        <source>archive the signed files and their evidence in this vault</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>archive the signed files and their evidence in this vault</translation>
+    </message>
+    <message>
+        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>vault folder (default: the SealDesk data folder&apos;s vault)</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <source>New vault passphrase: </source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>New vault passphrase: </translation>
+    </message>
+    <message>
+        <source>Vault created in {folder}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>Vault created in {folder}</translation>
+    </message>
+    <message>
+        <source>The vault holds no documents.</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>The vault holds no documents.</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  destroyed ({reason})</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>{id}  {when}  destroyed ({reason})</translation>
+    </message>
+    <message>
+        <source>Archived {name} as {id}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>Archived {name} as {id}</translation>
+    </message>
+    <message>
+        <source>{name} is already in the vault as {id}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>{name} is already in the vault as {id}</translation>
+    </message>
+    <message>
+        <source>Exported {id} to {path}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>Exported {id} to {path}</translation>
+    </message>
+    <message>
+        <source>Destroy {id} ({name}) for good? This cannot be undone. [y/N] </source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>Destroy {id} ({name}) for good? This cannot be undone. [y/N] </translation>
+    </message>
+    <message>
+        <source>Destroyed {id}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>Destroyed {id}</translation>
+    </message>
+    <message>
+        <source>encryption: every page authenticates</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>encryption: every page authenticates</translation>
+    </message>
+    <message>
+        <source>encryption: DAMAGED</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>encryption: DAMAGED</translation>
+    </message>
+    <message>
+        <source>evidence chain: {events} events, head {head}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>evidence chain: {events} events, head {head}</translation>
+    </message>
+    <message>
+        <source>evidence chain: BROKEN at event {seq}: {reason}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>evidence chain: BROKEN at event {seq}: {reason}</translation>
+    </message>
+    <message>
+        <source>documents: {checked} checked, {problems} problem(s)</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>documents: {checked} checked, {problems} problem(s)</translation>
+    </message>
+    <message>
+        <source>audit log: entry {seq} is missing</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>audit log: entry {seq} is missing</translation>
+    </message>
+    <message>
+        <source>vault OK</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>vault OK</translation>
+    </message>
+    <message>
+        <source>vault DAMAGED</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>vault DAMAGED</translation>
+    </message>
+    <message>
+        <source>Vault passphrase changed.</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>Vault passphrase changed.</translation>
+    </message>
+    <message>
+        <source>review signed PDFs: signatures, changes after signing, verdicts</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>review signed PDFs: signatures, changes after signing, verdicts</translation>
+    </message>
+    <message>
+        <source>PDF files, or folders searched recursively for PDFs</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>PDF files, or folders searched recursively for PDFs</translation>
+    </message>
+    <message>
+        <source>trust this root or CA certificate (repeatable)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>trust this root or CA certificate (repeatable)</translation>
+    </message>
+    <message>
+        <source>do not trust the operating system&apos;s root certificates</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>do not trust the operating system&apos;s root certificates</translation>
+    </message>
+    <message>
+        <source>no network: use only validation data embedded in the files</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>no network: use only validation data embedded in the files</translation>
+    </message>
+    <message>
+        <source>also write a PDF report of the review</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>also write a PDF report of the review</translation>
+    </message>
+    <message>
+        <source>language of the findings and the report (default: the UI&apos;s)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>language of the findings and the report (default: the UI&apos;s)</translation>
+    </message>
+    <message>
+        <source>files reviewed in parallel (default: number of cores)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>files reviewed in parallel (default: number of cores)</translation>
+    </message>
+    <message>
+        <source>save each signed revision as its own PDF in this folder</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>save each signed revision as its own PDF in this folder</translation>
+    </message>
+    <message>
+        <source>give up on a file after this long (default 60)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>give up on a file after this long (default 60)</translation>
+    </message>
+    <message>
+        <source> (not allowed)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation> (not allowed)</translation>
+    </message>
+    <message>
+        <source>revision {revision}: {detail}</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>revision {revision}: {detail}</translation>
+    </message>
+    <message>
+        <source>{total} files: {passed} passed, {failed} not passed</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>{total} files: {passed} passed, {failed} not passed</translation>
+    </message>
+    <message>
+        <source>cannot extract revisions of {path}: {detail}</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>cannot extract revisions of {path}: {detail}</translation>
     </message>
 </context>
 <context>

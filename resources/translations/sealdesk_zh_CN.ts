@@ -99,9 +99,9 @@
         <translation>无法签署该文档：{detail}。</translation>
     </message>
     <message>
-        <source>{detail}</source>
+        <source>{detail}.</source>
         <extracomment>UsageError.what</extracomment>
-        <translation>{detail}</translation>
+        <translation>{detail}。</translation>
     </message>
     <message>
         <source>See &apos;sealdesk --help&apos;.</source>
@@ -117,6 +117,26 @@
         <source>Write it like pkcs11:token=NAME;object=LABEL (RFC 7512); &apos;sealdesk tokens&apos; lists keys.</source>
         <extracomment>Pkcs11UriError.todo</extracomment>
         <translation>请按 pkcs11:token=NAME;object=LABEL 的格式书写（RFC 7512）；运行 sealdesk tokens 可列出所有密钥。</translation>
+    </message>
+    <message>
+        <source>The vault at {path} cannot be used ({detail}).</source>
+        <extracomment>VaultError.what</extracomment>
+        <translation>无法使用位于 {path} 的保险库（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the vault folder and its permissions.</source>
+        <extracomment>VaultError.todo</extracomment>
+        <translation>请检查保险库文件夹及其访问权限。</translation>
+    </message>
+    <message>
+        <source>The {kind} is not valid: {detail}.</source>
+        <extracomment>PersonalDataInvalid.what</extracomment>
+        <translation>{kind}无效：{detail}。</translation>
+    </message>
+    <message>
+        <source>Check the number and type it again.</source>
+        <extracomment>PersonalDataInvalid.todo</extracomment>
+        <translation>请核对号码后重新输入。</translation>
     </message>
     <message>
         <source>{path} is not a PDF file.</source>
@@ -135,7 +155,7 @@
     </message>
     <message>
         <source>Obtain an intact copy of the document.</source>
-        <extracomment>DamagedPdf.todo, crypto/review/revisions.py</extracomment>
+        <extracomment>DamagedPdf.todo, crypto/review/revisions.py, crypto/review/visual.py</extracomment>
         <translation>请获取该文档的完整副本。</translation>
     </message>
     <message>
@@ -184,9 +204,9 @@
         <translation>请安装令牌厂商提供的驱动，或用 --module 指定驱动路径。64 位签章台需要 64 位驱动。</translation>
     </message>
     <message>
-        <source>No security token was found{where}.</source>
+        <source>No security token was found.</source>
         <extracomment>NoToken.what</extracomment>
-        <translation>未找到安全令牌{where}。</translation>
+        <translation>未找到安全令牌。</translation>
     </message>
     <message>
         <source>Insert the USB key and check that its driver is installed.</source>
@@ -210,7 +230,7 @@
     </message>
     <message>
         <source>Check the PIN and try again.</source>
-        <extracomment>PinIncorrect.todo, crypto/errors.py:174</extracomment>
+        <extracomment>PinIncorrect.todo, crypto/errors.py:232</extracomment>
         <translation>请核对 PIN 码后重试。</translation>
     </message>
     <message>
@@ -344,19 +364,284 @@
         <translation>未写入任何文件。请报告此问题。</translation>
     </message>
     <message>
+        <source>There is no vault at {path}.</source>
+        <extracomment>VaultNotFound.what</extracomment>
+        <translation>{path} 处没有保险库。</translation>
+    </message>
+    <message>
+        <source>Create one with &apos;sealdesk vault init&apos;, or give its folder with --vault.</source>
+        <extracomment>VaultNotFound.todo</extracomment>
+        <translation>请运行 sealdesk vault init 新建保险库，或用 --vault 指定保险库文件夹。</translation>
+    </message>
+    <message>
+        <source>A vault already exists at {path}.</source>
+        <extracomment>VaultExists.what</extracomment>
+        <translation>{path} 处已存在保险库。</translation>
+    </message>
+    <message>
+        <source>Use it, or choose another folder with --vault.</source>
+        <extracomment>VaultExists.todo</extracomment>
+        <translation>请直接使用该保险库，或用 --vault 另选文件夹。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or damaged vault: {path} could not be opened.</source>
+        <extracomment>VaultWrongKey.what</extracomment>
+        <translation>口令错误或保险库已损坏：无法打开 {path}。</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (or the key in the system keyring); nothing was changed.</source>
+        <extracomment>VaultWrongKey.todo</extracomment>
+        <translation>请核对口令（或系统密钥环中的密钥）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <extracomment>VaultLocked.what</extracomment>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>Unlock it again with its passphrase.</source>
+        <extracomment>VaultLocked.todo</extracomment>
+        <translation>请用口令重新解锁。</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is in use by another SealDesk process.</source>
+        <extracomment>VaultBusy.what</extracomment>
+        <translation>位于 {path} 的保险库正被另一个签章台进程使用。</translation>
+    </message>
+    <message>
+        <source>Close the other SealDesk window or command, then try again.</source>
+        <extracomment>VaultBusy.todo</extracomment>
+        <translation>请关闭另一个签章台窗口或命令，然后重试。</translation>
+    </message>
+    <message>
+        <source>The vault key could not be obtained from {source} ({detail}).</source>
+        <extracomment>VaultKeySourceError.what</extracomment>
+        <translation>无法从 {source} 获取保险库密钥（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the system keyring, or unlock the vault with its passphrase.</source>
+        <extracomment>VaultKeySourceError.todo</extracomment>
+        <translation>请检查系统密钥环，或用口令解锁保险库。</translation>
+    </message>
+    <message>
+        <source>The vault at {path} was created by a newer SealDesk (format {version}).</source>
+        <extracomment>VaultTooNew.what</extracomment>
+        <translation>位于 {path} 的保险库由更新版本的签章台创建（格式版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>Update SealDesk to open it.</source>
+        <extracomment>VaultTooNew.todo</extracomment>
+        <translation>请升级签章台后再打开。</translation>
+    </message>
+    <message>
+        <source>No document in the vault matches {ident}.</source>
+        <extracomment>VaultDocumentNotFound.what</extracomment>
+        <translation>保险库中没有与 {ident} 匹配的文档。</translation>
+    </message>
+    <message>
+        <source>List the documents with &apos;sealdesk vault list&apos;.</source>
+        <extracomment>VaultDocumentNotFound.todo</extracomment>
+        <translation>请运行 sealdesk vault list 列出文档。</translation>
+    </message>
+    <message>
+        <source>Several documents in the vault match {ident}.</source>
+        <extracomment>VaultDocumentAmbiguous.what</extracomment>
+        <translation>保险库中有多个文档与 {ident} 匹配。</translation>
+    </message>
+    <message>
+        <source>Give more characters of the document ID.</source>
+        <extracomment>VaultDocumentAmbiguous.todo</extracomment>
+        <translation>请提供更多位的文档 ID。</translation>
+    </message>
+    <message>
+        <source>Document {ident} was destroyed on {when} and cannot be recovered.</source>
+        <extracomment>VaultDocumentDestroyed.what</extracomment>
+        <translation>文档 {ident} 已于 {when} 销毁，无法恢复。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s contents were altered: {detail}.</source>
+        <extracomment>VaultTampered.what</extracomment>
+        <translation>保险库内容已被篡改：{detail}。</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup and keep this copy for investigation.</source>
+        <extracomment>VaultTampered.todo</extracomment>
+        <translation>请从备份恢复保险库，并保留当前副本以供调查。</translation>
+    </message>
+    <message>
         <source>The {secret} should be in the environment variable {var}, which is not set.</source>
-        <extracomment>app/cli/env.py</extracomment>
+        <extracomment>app/cli/env.py, app/identity.py</extracomment>
         <translation>{secret}应由环境变量 {var} 提供，但该变量未设置。</translation>
     </message>
     <message>
         <source>Set {var}, or name another variable.</source>
-        <extracomment>app/cli/env.py</extracomment>
+        <extracomment>app/cli/env.py, app/identity.py</extracomment>
         <translation>请设置 {var}，或指定其他环境变量。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the PIN.</source>
+        <extracomment>app/cli/interaction.py</extracomment>
+        <translation>没有可用于输入 PIN 码的终端。</translation>
+    </message>
+    <message>
+        <source>Give the PIN in an environment variable with --pin-env VAR.</source>
+        <extracomment>app/cli/interaction.py</extracomment>
+        <translation>请通过环境变量提供 PIN 码（--pin-env VAR）。</translation>
+    </message>
+    <message>
+        <source>refusing to overwrite the input {path}</source>
+        <extracomment>app/cli/ltv_cmd.py, app/signing/batch.py</extracomment>
+        <translation>不能覆盖输入文件 {path}</translation>
+    </message>
+    <message>
+        <source>timestamp service password</source>
+        <extracomment>app/cli/ltv_cmd.py, app/cli/sign_cmd.py</extracomment>
+        <translation>时间戳服务密码</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <extracomment>app/cli/ltv_cmd.py, app/cli/sign_cmd.py</extracomment>
+        <translation>PDF 密码</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
         <extracomment>app/cli/ltv_cmd.py, app/signing/batch.py</extracomment>
         <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>unknown command {command}</source>
+        <extracomment>app/cli/present.py</extracomment>
+        <translation>未知命令 {command}</translation>
+    </message>
+    <message>
+        <source>--rect takes X1,Y1,X2,Y2 in points, not &apos;{text}&apos;</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>--rect 的格式应为 X1,Y1,X2,Y2（单位为磅），而不是“{text}”</translation>
+    </message>
+    <message>
+        <source>choose one of --page/--rect, --at-text or --cross-page</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>--page/--rect、--at-text 和 --cross-page 只能选择其一</translation>
+    </message>
+    <message>
+        <source>--page and --rect go together</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>--page 和 --rect 必须同时使用</translation>
+    </message>
+    <message>
+        <source>say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT or --cross-page</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>请指定盖章位置：--page N --rect X1,Y1,X2,Y2、--at-text TEXT 或 --cross-page</translation>
+    </message>
+    <message>
+        <source>--cross-page needs --seal IMAGE</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>--cross-page 需要配合 --seal IMAGE 使用</translation>
+    </message>
+    <message>
+        <source>key file password</source>
+        <extracomment>app/cli/sign_cmd.py</extracomment>
+        <translation>密钥文件密码</translation>
+    </message>
+    <message>
+        <source>token PIN</source>
+        <extracomment>app/cli/sign_cmd.py, app/cli/tokens_cmd.py</extracomment>
+        <translation>令牌 PIN 码</translation>
+    </message>
+    <message>
+        <source>the terminal (no terminal; use --passphrase-env VAR)</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>终端（当前没有可用终端；请使用 --passphrase-env VAR）</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+    <message>
+        <source>vault passphrase</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>保险库口令</translation>
+    </message>
+    <message>
+        <source>the vault passphrase is empty</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>保险库口令为空</translation>
+    </message>
+    <message>
+        <source>resident ID number</source>
+        <extracomment>app/cli/vault_cmd.py, app/vault/personal.py</extracomment>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>add --yes to destroy without a terminal</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>没有终端时，请加上 --yes 以确认销毁</translation>
+    </message>
+    <message>
+        <source>new vault passphrase</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>新的保险库口令</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number of 1 or more</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>--jobs 的取值应为不小于 1 的数字</translation>
+    </message>
+    <message>
+        <source>--time-limit takes a positive number</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>--time-limit 的取值应为正数</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>no PDF files found in {paths}</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>在 {paths} 中未找到 PDF 文件</translation>
+    </message>
+    <message>
+        <source>The PDF report is not available in this version yet.</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>当前版本尚不支持生成 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>Run again without --report, or use --json.</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>请去掉 --report 后重新运行，或使用 --json。</translation>
+    </message>
+    <message>
+        <source>Extracting signed revisions is not available in this version yet.</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>当前版本尚不支持提取已签署的文档版本。</translation>
+    </message>
+    <message>
+        <source>Run again without --extract-revisions.</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>请去掉 --extract-revisions 后重新运行。</translation>
+    </message>
+    <message>
+        <source>a sample contract has 1 to 99 pages, not {pages}</source>
+        <extracomment>app/demo/contract.py</extracomment>
+        <translation>示例合同应为 1 至 99 页，而不是 {pages} 页</translation>
+    </message>
+    <message>
+        <source>the bundled font cannot draw {missing} in the company name</source>
+        <extracomment>app/demo/contract.py</extracomment>
+        <translation>内置字体无法显示公司名称中的 {missing}</translation>
+    </message>
+    <message>
+        <source>--key-pem needs --cert-pem</source>
+        <extracomment>app/identity.py</extracomment>
+        <translation>--key-pem 需要配合 --cert-pem 使用</translation>
+    </message>
+    <message>
+        <source>choose a key: --key, --p12 or --key-pem</source>
+        <extracomment>app/identity.py</extracomment>
+        <translation>请指定密钥：--key、--p12 或 --key-pem</translation>
     </message>
     <message>
         <source>Several signing keys match {selector}: {names}.</source>
@@ -367,6 +652,31 @@
         <source>Name one with object=&lt;label&gt; or id=&lt;hex&gt; in the PKCS#11 URI.</source>
         <extracomment>app/identity.py</extracomment>
         <translation>请在 PKCS#11 URI 中用 object=&lt;标签&gt; 或 id=&lt;十六进制&gt; 指定其中一个。</translation>
+    </message>
+    <message>
+        <source>no input files</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>未指定输入文件</translation>
+    </message>
+    <message>
+        <source>use either -o or --out-dir, not both</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>-o 和 --out-dir 只能选择其一</translation>
+    </message>
+    <message>
+        <source>several inputs need --out-dir, not -o</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>多个输入文件须使用 --out-dir，而不是 -o</translation>
+    </message>
+    <message>
+        <source>say where the signed files go: -o OUT.pdf or --out-dir DIR</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>请指定签署后文件的保存位置：-o OUT.pdf 或 --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>{first} and {second} would both be written to {output}</source>
+        <extracomment>app/signing/batch.py</extracomment>
+        <translation>{first} 和 {second} 会被写入同一个文件 {output}</translation>
     </message>
     <message>
         <source>Signing {name} failed unexpectedly.</source>
@@ -389,14 +699,269 @@
         <translation>签署工作进程意外退出。</translation>
     </message>
     <message>
+        <source>the blob of document {id} is missing</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>文档 {id} 的数据文件缺失</translation>
+    </message>
+    <message>
+        <source>bad header</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>文件头无效</translation>
+    </message>
+    <message>
+        <source>bad chunk size</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>分块大小无效</translation>
+    </message>
+    <message>
+        <source>chunk {index} fails authentication</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>第 {index} 块未通过完整性认证</translation>
+    </message>
+    <message>
+        <source>blob of document {id}: {what}</source>
+        <extracomment>app/vault/blobs.py</extracomment>
+        <translation>文档 {id} 的数据文件：{what}</translation>
+    </message>
+    <message>
+        <source>A raw vault key must be 32 bytes.</source>
+        <extracomment>app/vault/connection.py</extracomment>
+        <translation>保险库原始密钥必须为 32 字节。</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({error})</source>
+        <extracomment>app/vault/connection.py</extracomment>
+        <translation>数据库已损坏（{error}）</translation>
+    </message>
+    <message>
+        <source>give the reason for destroying the document (--reason)</source>
+        <extracomment>app/vault/destroy.py</extracomment>
+        <translation>请说明销毁该文档的原因（--reason）</translation>
+    </message>
+    <message>
+        <source>the reason is longer than {limit} characters</source>
+        <extracomment>app/vault/destroy.py</extracomment>
+        <translation>原因超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>the vault key is missing</source>
+        <extracomment>app/vault/documents.py</extracomment>
+        <translation>缺少保险库密钥</translation>
+    </message>
+    <message>
+        <source>the archived document changed</source>
+        <extracomment>app/vault/export.py</extracomment>
+        <translation>归档的文档已被改动</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <source>{name}: {error}</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>{name}：{error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a vault header</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>{name} 不是保险库头文件</translation>
+    </message>
+    <message>
+        <source>unknown unlock method {method}</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>未知的解锁方式 {method}</translation>
+    </message>
+    <message>
+        <source>no entry for vault {id}</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>没有保险库 {id} 的条目</translation>
+    </message>
+    <message>
+        <source>the stored key is malformed</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>存储的密钥格式错误</translation>
+    </message>
+    <message>
+        <source>the key of document {id} does not unwrap</source>
+        <extracomment>app/vault/keys.py</extracomment>
+        <translation>文档 {id} 的密钥无法解封</translation>
+    </message>
+    <message>
+        <source>it must have 18 characters</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>必须为 18 位</translation>
+    </message>
+    <message>
+        <source>only digits and a final X are allowed</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>只能包含数字，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <source>the date of birth is not a date</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>出生日期不是有效日期</translation>
+    </message>
+    <message>
+        <source>the date of birth is out of range</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>出生日期超出有效范围</translation>
+    </message>
+    <message>
+        <source>the check digit does not match</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>校验码不符</translation>
+    </message>
+    <message>
+        <source>the vault secret {name} is missing</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>缺少保险库机密 {name}</translation>
+    </message>
+    <message>
+        <source>personal data record {id} does not decrypt</source>
+        <extracomment>app/vault/personal.py</extracomment>
+        <translation>个人信息记录 {id} 无法解密</translation>
+    </message>
+    <message>
+        <source>this vault has no passphrase</source>
+        <extracomment>app/vault/vault.py</extracomment>
+        <translation>此保险库未设置口令</translation>
+    </message>
+    <message>
+        <source>the new passphrase is empty</source>
+        <extracomment>app/vault/vault.py</extracomment>
+        <translation>新口令为空</translation>
+    </message>
+    <message>
         <source>{attempts_remaining} attempt(s) left before the token locks.</source>
-        <extracomment>crypto/errors.py:170</extracomment>
+        <extracomment>crypto/errors.py:228</extracomment>
         <translation>还剩 {attempts_remaining} 次尝试机会，用完后令牌将被锁定。</translation>
     </message>
     <message>
         <source>Only one attempt is left before the token locks: check the PIN carefully.</source>
-        <extracomment>crypto/errors.py:172</extracomment>
+        <extracomment>crypto/errors.py:230</extracomment>
         <translation>仅剩最后一次尝试机会，再输错令牌将被锁定：请仔细核对 PIN 码。</translation>
+    </message>
+    <message>
+        <source>the signature placeholder is damaged</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>签名占位区已损坏</translation>
+    </message>
+    <message>
+        <source>the signature placeholder is not hex</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>签名占位区不是十六进制数据</translation>
+    </message>
+    <message>
+        <source>the file does not hold the signature just made</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>文件中的签名并非刚刚生成的签名</translation>
+    </message>
+    <message>
+        <source>unreadable signature ({error})</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>签名无法解析（{error}）</translation>
+    </message>
+    <message>
+        <source>the signed digest does not match the document</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>签名中的摘要与文档内容不符</translation>
+    </message>
+    <message>
+        <source>the signature value is not valid for the certificate (wrong key?)</source>
+        <extracomment>crypto/pades/check.py</extracomment>
+        <translation>签名值与证书不符（是否用错了密钥？）</translation>
+    </message>
+    <message>
+        <source>a cross-page seal needs a seal image</source>
+        <extracomment>crypto/pades/engine.py</extracomment>
+        <translation>骑缝章需要印章图片</translation>
+    </message>
+    <message>
+        <source>the field {name!r} is already signed</source>
+        <extracomment>crypto/pades/engine.py</extracomment>
+        <translation>签名域 {name!r} 已经签署过</translation>
+    </message>
+    <message>
+        <source>the document has no signature to extend</source>
+        <extracomment>crypto/pades/ltv.py</extracomment>
+        <translation>文档中没有可补充验证数据的签名</translation>
+    </message>
+    <message>
+        <source>an archive timestamp needs --tsa URL</source>
+        <extracomment>crypto/pades/ltv.py</extracomment>
+        <translation>添加归档时间戳需要指定 --tsa URL</translation>
+    </message>
+    <message>
+        <source>unknown signature level {text!r} (use B-B, B-T, B-LT or B-LTA)</source>
+        <extracomment>crypto/pades/options.py</extracomment>
+        <translation>未知的签名级别 {text!r}（可选 B-B、B-T、B-LT 或 B-LTA）</translation>
+    </message>
+    <message>
+        <source>--certify takes 1, 2 or 3</source>
+        <extracomment>crypto/pades/options.py</extracomment>
+        <translation>--certify 的取值应为 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>level {level} needs a timestamp service (--tsa URL)</source>
+        <extracomment>crypto/pades/options.py</extracomment>
+        <translation>{level} 级别需要时间戳服务（--tsa URL）</translation>
+    </message>
+    <message>
+        <source>its encryption is not supported ({error})</source>
+        <extracomment>crypto/pades/pdfopen.py</extracomment>
+        <translation>不支持该文档的加密方式（{error}）</translation>
+    </message>
+    <message>
+        <source>syntax errors</source>
+        <extracomment>crypto/pades/pdfopen.py</extracomment>
+        <translation>存在语法错误</translation>
+    </message>
+    <message>
+        <source>network error: {error}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>网络错误：{error}</translation>
+    </message>
+    <message>
+        <source>the service refused the credentials (HTTP 401)</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>服务拒绝了所提供的身份凭据（HTTP 401）</translation>
+    </message>
+    <message>
+        <source>HTTP status {status}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>HTTP 状态码 {status}</translation>
+    </message>
+    <message>
+        <source>the answer has no content type</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>响应未声明内容类型</translation>
+    </message>
+    <message>
+        <source>unexpected answer type {type}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>响应类型异常：{type}</translation>
+    </message>
+    <message>
+        <source>the answer is not a timestamp response</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>响应不是时间戳应答</translation>
+    </message>
+    <message>
+        <source>the service answered {status}: {reasons}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>服务返回状态 {status}：{reasons}</translation>
+    </message>
+    <message>
+        <source>the service answered {status}</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>服务返回状态 {status}</translation>
+    </message>
+    <message>
+        <source>the timestamp token is malformed</source>
+        <extracomment>crypto/pades/timestamper.py</extracomment>
+        <translation>时间戳令牌格式错误</translation>
     </message>
     <message>
         <source>{path} has no signature named {field}.</source>
@@ -407,6 +972,21 @@
         <source>List the document&apos;s signatures with &apos;sealdesk verify&apos;.</source>
         <extracomment>crypto/review/revisions.py</extracomment>
         <translation>请用“sealdesk verify”列出该文件的签名。</translation>
+    </message>
+    <message>
+        <source>unusual byte range {byte_range}</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>字节范围 {byte_range} 异常</translation>
+    </message>
+    <message>
+        <source>byte range {byte_range} outside the file</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>字节范围 {byte_range} 超出文件范围</translation>
+    </message>
+    <message>
+        <source>it covers {coverage}, not a whole revision</source>
+        <extracomment>crypto/review/revisions.py</extracomment>
+        <translation>其覆盖范围为 {coverage}，而不是完整的文档版本</translation>
     </message>
     <message>
         <source>The revision signed by {field} cannot be cut from {path}: {detail}.</source>
@@ -420,8 +1000,58 @@
     </message>
     <message>
         <source>{path} cannot be read as a PDF ({detail}).</source>
-        <extracomment>crypto/review/revisions.py</extracomment>
+        <extracomment>crypto/review/revisions.py, crypto/review/visual.py</extracomment>
         <translation>无法将 {path} 作为 PDF 读取（{detail}）。</translation>
+    </message>
+    <message>
+        <source>not yet valid (from {date})</source>
+        <extracomment>crypto/tokens/base.py</extracomment>
+        <translation>尚未生效（自 {date} 起生效）</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <extracomment>crypto/tokens/base.py</extracomment>
+        <translation>已于 {date} 过期</translation>
+    </message>
+    <message>
+        <source>key usage does not allow signing</source>
+        <extracomment>crypto/tokens/base.py</extracomment>
+        <translation>密钥用法不允许签名</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <extracomment>crypto/tokens/base.py, crypto/tokens/pkcs11/objects.py</extracomment>
+        <translation>没有对应的私钥</translation>
+    </message>
+    <message>
+        <source>not a shared library</source>
+        <extracomment>crypto/tokens/pkcs11/binfmt.py</extracomment>
+        <translation>不是共享库（动态链接库）文件</translation>
+    </message>
+    <message>
+        <source>a {format} file, but this system loads {host_format} libraries</source>
+        <extracomment>crypto/tokens/pkcs11/binfmt.py</extracomment>
+        <translation>这是 {format} 格式的文件，而本系统加载 {host_format} 格式的库</translation>
+    </message>
+    <message>
+        <source>{bits}-bit module, SealDesk is {host_bits}-bit</source>
+        <extracomment>crypto/tokens/pkcs11/binfmt.py</extracomment>
+        <translation>这是 {bits} 位驱动，而签章台是 {host_bits} 位程序</translation>
+    </message>
+    <message>
+        <source>module built for {built}, this computer runs SealDesk for {machine}</source>
+        <extracomment>crypto/tokens/pkcs11/binfmt.py</extracomment>
+        <translation>该驱动是为 {built} 架构编译的，而本机运行的是 {machine} 架构的签章台</translation>
+    </message>
+    <message>
+        <source>wrong length</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>长度不符合要求</translation>
+    </message>
+    <message>
+        <source>invalid characters</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>含有不允许的字符</translation>
     </message>
     <message>
         <source>Change the PIN with the token vendor&apos;s tool, then sign again.</source>
@@ -429,14 +1059,69 @@
         <translation>请使用令牌厂商的工具修改 PIN 码，然后重新签署。</translation>
     </message>
     <message>
+        <source>the PIN has expired</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>PIN 码已过期</translation>
+    </message>
+    <message>
         <source>Set the user PIN with the token vendor&apos;s tool first.</source>
         <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
         <translation>请先使用令牌厂商的工具设置用户 PIN 码。</translation>
     </message>
     <message>
+        <source>the token has no user PIN yet</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>令牌尚未设置用户 PIN 码</translation>
+    </message>
+    <message>
         <source>Open the token again (re-enter the PIN) and sign again.</source>
         <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
         <translation>请重新打开令牌（重新输入 PIN 码）后再次签署。</translation>
+    </message>
+    <message>
+        <source>the token is no longer logged in</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>令牌已不在登录状态</translation>
+    </message>
+    <message>
+        <source>file does not exist</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py, crypto/tokens/pkcs11/modules.py</extracomment>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <source>not a PKCS#11 driver: it has no C_GetFunctionList</source>
+        <extracomment>crypto/tokens/pkcs11/errors.py</extracomment>
+        <translation>不是 PKCS#11 驱动：缺少 C_GetFunctionList 函数</translation>
+    </message>
+    <message>
+        <source>the private key is not allowed to sign</source>
+        <extracomment>crypto/tokens/pkcs11/objects.py</extracomment>
+        <translation>该私钥不允许用于签名</translation>
+    </message>
+    <message>
+        <source>SM2 keys cannot sign through PKCS#11 in SealDesk</source>
+        <extracomment>crypto/tokens/pkcs11/objects.py</extracomment>
+        <translation>签章台暂不支持通过 PKCS#11 使用 SM2 密钥签名</translation>
+    </message>
+    <message>
+        <source>unsupported key type {kind}</source>
+        <extracomment>crypto/tokens/pkcs11/objects.py, crypto/tokens/soft.py</extracomment>
+        <translation>不支持的密钥类型 {kind}</translation>
+    </message>
+    <message>
+        <source>the private key does not match the certificate</source>
+        <extracomment>crypto/tokens/pkcs11/objects.py</extracomment>
+        <translation>私钥与证书不匹配</translation>
+    </message>
+    <message>
+        <source>No security token matching {uri} was found.</source>
+        <extracomment>crypto/tokens/pkcs11/scan.py</extracomment>
+        <translation>未找到与 {uri} 匹配的安全令牌。</translation>
     </message>
     <message>
         <source>{uri} matches {count} tokens: {labels}.</source>
@@ -449,6 +1134,16 @@
         <translation>请在 URI 中加上 token= 或 serial= 以选定其中一个。</translation>
     </message>
     <message>
+        <source>No security token with label {label!r} and serial {serial!r} was found.</source>
+        <extracomment>crypto/tokens/pkcs11/scan.py</extracomment>
+        <translation>未找到标签为 {label!r}、序列号为 {serial!r} 的安全令牌。</translation>
+    </message>
+    <message>
+        <source>{label} on {token}</source>
+        <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
+        <translation>令牌 {token} 上的 {label}</translation>
+    </message>
+    <message>
         <source>{uri} matches {count} keys: {labels}.</source>
         <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
         <translation>{uri} 匹配到 {count} 个密钥：{labels}。</translation>
@@ -457,6 +1152,41 @@
         <source>Add object= or id= to the URI to choose one.</source>
         <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
         <translation>请在 URI 中加上 object= 或 id= 以选定其中一个。</translation>
+    </message>
+    <message>
+        <source>the token session is closed</source>
+        <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
+        <translation>令牌会话已关闭</translation>
+    </message>
+    <message>
+        <source>{kind} keys cannot sign here</source>
+        <extracomment>crypto/tokens/pkcs11/signer.py</extracomment>
+        <translation>此处不能使用 {kind} 密钥签名</translation>
+    </message>
+    <message>
+        <source>RSA-PSS needs an RSA key</source>
+        <extracomment>crypto/tokens/pkcs11/signer.py</extracomment>
+        <translation>RSA-PSS 需要 RSA 密钥</translation>
+    </message>
+    <message>
+        <source>SealDesk does not know the attribute {names}</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>签章台无法识别属性 {names}</translation>
+    </message>
+    <message>
+        <source>it must start with &apos;pkcs11:&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>必须以“pkcs11:”开头</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; is not allowed; write it as %23</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>不允许出现“#”，请写作 %23</translation>
+    </message>
+    <message>
+        <source>give either pin-value or pin-source, not both</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>pin-value 和 pin-source 只能指定其一</translation>
     </message>
     <message>
         <source>SealDesk does not run commands to get a PIN.</source>
@@ -474,9 +1204,94 @@
         <translation>该文件必须以文本形式保存 PIN 码。</translation>
     </message>
     <message>
+        <source>an attribute in the query is not name=value</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>查询部分有属性不是 name=value 形式</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; in the path is not name=value</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>路径部分中的“{item}”不是 name=value 形式</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; belongs after &apos;?&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>“{name}”应位于“?”之后</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; belongs before &apos;?&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>“{name}”应位于“?”之前</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is given twice</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>“{name}”被重复指定</translation>
+    </message>
+    <message>
+        <source>slot-id must be a decimal number, not &apos;{text}&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>slot-id 必须是十进制数字，而不是“{text}”</translation>
+    </message>
+    <message>
+        <source>library-version must look like 2 or 2.40, not &apos;{text}&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>library-version 的格式应类似 2 或 2.40，而不是“{text}”</translation>
+    </message>
+    <message>
+        <source>type must be one of {allowed}, not &apos;{text}&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>type 必须是 {allowed} 之一，而不是“{text}”</translation>
+    </message>
+    <message>
+        <source>broken percent-encoding in &apos;{name}&apos;</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>“{name}”中的百分号编码有误</translation>
+    </message>
+    <message>
+        <source>broken percent-encoding in &apos;{name}&apos; (&apos;%{pair}&apos;)</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>“{name}”中的百分号编码有误（“%{pair}”）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not UTF-8 text</source>
+        <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
+        <translation>“{name}”不是 UTF-8 文本</translation>
+    </message>
+    <message>
         <source>Only local file: PIN sources are supported.</source>
         <extracomment>crypto/tokens/pkcs11/uri.py</extracomment>
         <translation>仅支持本地 file: 形式的 PIN 码来源。</translation>
+    </message>
+    <message>
+        <source>the driver thread {name} is closed</source>
+        <extracomment>crypto/tokens/pkcs11/worker.py</extracomment>
+        <translation>驱动线程 {name} 已关闭</translation>
+    </message>
+    <message>
+        <source>no private key in the file</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>文件中没有私钥</translation>
+    </message>
+    <message>
+        <source>wrong password or damaged file</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>密码错误或文件已损坏</translation>
+    </message>
+    <message>
+        <source>no certificate in the file</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>文件中没有证书</translation>
+    </message>
+    <message>
+        <source>no certificate matches the private key</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>没有与私钥匹配的证书</translation>
+    </message>
+    <message>
+        <source>not a certificate file</source>
+        <extracomment>crypto/tokens/soft.py</extracomment>
+        <translation>不是证书文件</translation>
     </message>
 </context>
 <context>
@@ -533,18 +1348,13 @@
     </message>
     <message>
         <source>yes</source>
-        <extracomment>app/cli/demo_cmd.py, app/cli/interaction.py</extracomment>
+        <extracomment>app/cli/demo_cmd.py, app/cli/interaction.py, app/cli/vault_cmd.py</extracomment>
         <translation>是</translation>
     </message>
     <message>
         <source>no</source>
         <extracomment>app/cli/demo_cmd.py</extracomment>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>the terminal (no terminal; use --pin-env VAR)</source>
-        <extracomment>app/cli/interaction.py</extracomment>
-        <translation>终端（当前没有可用终端；请使用 --pin-env VAR）</translation>
     </message>
     <message>
         <source>Warning: one attempt left before the token locks.</source>
@@ -575,21 +1385,6 @@
         <source>{question} [y/N] </source>
         <extracomment>app/cli/interaction.py</extracomment>
         <translation>{question} [y/N] </translation>
-    </message>
-    <message>
-        <source>refusing to overwrite the input {path}</source>
-        <extracomment>app/cli/ltv_cmd.py</extracomment>
-        <translation>不能覆盖输入文件 {path}</translation>
-    </message>
-    <message>
-        <source>timestamp service password</source>
-        <extracomment>app/cli/ltv_cmd.py, app/cli/sign_cmd.py</extracomment>
-        <translation>时间戳服务密码</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <extracomment>app/cli/ltv_cmd.py, app/cli/sign_cmd.py</extracomment>
-        <translation>PDF 密码</translation>
     </message>
     <message>
         <source>added validation data and an archive timestamp for {signatures} → {output}</source>
@@ -628,7 +1423,7 @@
     </message>
     <message>
         <source>machine-readable output</source>
-        <extracomment>app/cli/main.py</extracomment>
+        <extracomment>app/cli/main.py, app/cli/vault_args.py</extracomment>
         <translation>以机器可读的 JSON 格式输出</translation>
     </message>
     <message>
@@ -763,7 +1558,7 @@
     </message>
     <message>
         <source>machine-readable results</source>
-        <extracomment>app/cli/main.py</extracomment>
+        <extracomment>app/cli/main.py, app/cli/verify_cmd.py</extracomment>
         <translation>以机器可读的 JSON 格式输出结果</translation>
     </message>
     <message>
@@ -837,46 +1632,6 @@
         <translation>覆盖已存在的输出文件</translation>
     </message>
     <message>
-        <source>unknown command {command}</source>
-        <extracomment>app/cli/present.py</extracomment>
-        <translation>未知命令 {command}</translation>
-    </message>
-    <message>
-        <source>--rect takes X1,Y1,X2,Y2 in points, not &apos;{text}&apos;</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>--rect 的格式应为 X1,Y1,X2,Y2（单位为磅），而不是“{text}”</translation>
-    </message>
-    <message>
-        <source>choose one of --page/--rect, --at-text or --cross-page</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>--page/--rect、--at-text 和 --cross-page 只能选择其一</translation>
-    </message>
-    <message>
-        <source>--page and --rect go together</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>--page 和 --rect 必须同时使用</translation>
-    </message>
-    <message>
-        <source>say where the seal goes: --page N --rect X1,Y1,X2,Y2, --at-text TEXT or --cross-page</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>请指定盖章位置：--page N --rect X1,Y1,X2,Y2、--at-text TEXT 或 --cross-page</translation>
-    </message>
-    <message>
-        <source>--cross-page needs --seal IMAGE</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>--cross-page 需要配合 --seal IMAGE 使用</translation>
-    </message>
-    <message>
-        <source>key file password</source>
-        <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation>密钥文件密码</translation>
-    </message>
-    <message>
-        <source>token PIN</source>
-        <extracomment>app/cli/sign_cmd.py, app/cli/tokens_cmd.py</extracomment>
-        <translation>令牌 PIN 码</translation>
-    </message>
-    <message>
         <source>signed   {source} → {output}</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
         <translation>已签署  {source} → {output}</translation>
@@ -895,6 +1650,16 @@
         <source>{signed} signed, {skipped} skipped, {failed} failed</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
         <translation>已签署 {signed} 个，跳过 {skipped} 个，失败 {failed} 个</translation>
+    </message>
+    <message>
+        <source>archived {output} → vault {id}</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>已归档 {output} → 保险库 {id}</translation>
+    </message>
+    <message>
+        <source>NOT ARCHIVED {output}: {message}</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>未归档 {output}：{message}</translation>
     </message>
     <message>
         <source>No PKCS#11 driver found. Install the token vendor&apos;s driver, or give --module PATH.</source>
@@ -1000,6 +1765,281 @@
         <source>PIN LOCKED (ask your administrator to unblock it)</source>
         <extracomment>app/cli/tokens_cmd.py</extracomment>
         <translation>PIN 码已锁定（请联系管理员解锁）</translation>
+    </message>
+    <message>
+        <source>the encrypted archive of signed contracts and their evidence</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>已签署合同及其证据的加密归档库</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>新建保险库</translation>
+    </message>
+    <message>
+        <source>vault passphrase from this environment variable (default: ask)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>保险库口令，从此环境变量读取（默认：交互询问）</translation>
+    </message>
+    <message>
+        <source>keep a random vault key in the system keyring instead of a passphrase</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>在系统密钥环中保存随机生成的保险库密钥，代替口令</translation>
+    </message>
+    <message>
+        <source>list the archived documents</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>列出已归档的文档</translation>
+    </message>
+    <message>
+        <source>include destroyed documents</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>包括已销毁的文档</translation>
+    </message>
+    <message>
+        <source>archive an existing (signed) PDF</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>归档已有的（已签署的）PDF</translation>
+    </message>
+    <message>
+        <source>the PDF to archive</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>要归档的 PDF</translation>
+    </message>
+    <message>
+        <source>a signer&apos;s resident ID number, from this variable (stored encrypted)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>签署人的居民身份证号码，从此环境变量读取（加密存储）</translation>
+    </message>
+    <message>
+        <source>export a contract with its evidence as a zip for legal</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>将合同及其证据导出为 zip 文件，供法务使用</translation>
+    </message>
+    <message>
+        <source>document ID (or a unique prefix)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>文档 ID（或其唯一前缀）</translation>
+    </message>
+    <message>
+        <source>zip file to write</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>要写入的 zip 文件</translation>
+    </message>
+    <message>
+        <source>replace an existing zip</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>覆盖已存在的 zip 文件</translation>
+    </message>
+    <message>
+        <source>destroy a document and its personal data for good</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>永久销毁文档及其个人信息</translation>
+    </message>
+    <message>
+        <source>why (kept in the evidence)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>销毁原因（记录在证据中）</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <source>verify the evidence chain, the blobs and the encryption</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>校验证据链、数据文件和加密</translation>
+    </message>
+    <message>
+        <source>change the vault passphrase</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>修改保险库口令</translation>
+    </message>
+    <message>
+        <source>the new passphrase, from this environment variable (default: ask)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>新口令，从此环境变量读取（默认：交互询问）</translation>
+    </message>
+    <message>
+        <source>archive the signed files and their evidence in this vault</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>将签署后的文件及其证据归档到此保险库</translation>
+    </message>
+    <message>
+        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>保险库文件夹（默认：签章台数据文件夹中的保险库）</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>请再次输入口令：</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>保险库口令：</translation>
+    </message>
+    <message>
+        <source>New vault passphrase: </source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>新的保险库口令：</translation>
+    </message>
+    <message>
+        <source>Vault created in {folder}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>已在 {folder} 中创建保险库</translation>
+    </message>
+    <message>
+        <source>The vault holds no documents.</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>保险库中没有文档。</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  destroyed ({reason})</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>{id}  {when}  已销毁（{reason}）</translation>
+    </message>
+    <message>
+        <source>Archived {name} as {id}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>已将 {name} 归档，ID 为 {id}</translation>
+    </message>
+    <message>
+        <source>{name} is already in the vault as {id}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>{name} 已在保险库中，ID 为 {id}</translation>
+    </message>
+    <message>
+        <source>Exported {id} to {path}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>已将 {id} 导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Destroy {id} ({name}) for good? This cannot be undone. [y/N] </source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>要永久销毁 {id}（{name}）吗？此操作无法撤销。[y/N] </translation>
+    </message>
+    <message>
+        <source>Destroyed {id}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>已销毁 {id}</translation>
+    </message>
+    <message>
+        <source>encryption: every page authenticates</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>加密：所有页均通过认证</translation>
+    </message>
+    <message>
+        <source>encryption: DAMAGED</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>加密：已损坏</translation>
+    </message>
+    <message>
+        <source>evidence chain: {events} events, head {head}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>证据链：{events} 个事件，链头 {head}</translation>
+    </message>
+    <message>
+        <source>evidence chain: BROKEN at event {seq}: {reason}</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>证据链：在第 {seq} 个事件处断裂：{reason}</translation>
+    </message>
+    <message>
+        <source>documents: {checked} checked, {problems} problem(s)</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>文档：已检查 {checked} 个，发现 {problems} 个问题</translation>
+    </message>
+    <message>
+        <source>audit log: entry {seq} is missing</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>审计日志：缺少第 {seq} 条记录</translation>
+    </message>
+    <message>
+        <source>vault OK</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>保险库正常</translation>
+    </message>
+    <message>
+        <source>vault DAMAGED</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>保险库已损坏</translation>
+    </message>
+    <message>
+        <source>Vault passphrase changed.</source>
+        <extracomment>app/cli/vault_cmd.py</extracomment>
+        <translation>保险库口令已修改。</translation>
+    </message>
+    <message>
+        <source>review signed PDFs: signatures, changes after signing, verdicts</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>审阅已签署的 PDF：签名、签署后的改动及结论</translation>
+    </message>
+    <message>
+        <source>PDF files, or folders searched recursively for PDFs</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>PDF 文件，或递归查找 PDF 的文件夹</translation>
+    </message>
+    <message>
+        <source>trust this root or CA certificate (repeatable)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>信任此根证书或 CA 证书（可重复指定）</translation>
+    </message>
+    <message>
+        <source>do not trust the operating system&apos;s root certificates</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>不信任操作系统自带的根证书</translation>
+    </message>
+    <message>
+        <source>no network: use only validation data embedded in the files</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>不联网：仅使用文件中内嵌的验证数据</translation>
+    </message>
+    <message>
+        <source>also write a PDF report of the review</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>同时生成 PDF 格式的审阅报告</translation>
+    </message>
+    <message>
+        <source>language of the findings and the report (default: the UI&apos;s)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>审阅结果和报告的语言（默认与界面语言相同）</translation>
+    </message>
+    <message>
+        <source>files reviewed in parallel (default: number of cores)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>并行审阅的文件数（默认为 CPU 核心数）</translation>
+    </message>
+    <message>
+        <source>save each signed revision as its own PDF in this folder</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>将每个已签署的文档版本分别另存为 PDF，保存到此文件夹</translation>
+    </message>
+    <message>
+        <source>give up on a file after this long (default 60)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>单个文件的审阅时限，单位为秒（默认 60）</translation>
+    </message>
+    <message>
+        <source> (not allowed)</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>（不允许）</translation>
+    </message>
+    <message>
+        <source>revision {revision}: {detail}</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>版本 {revision}：{detail}</translation>
+    </message>
+    <message>
+        <source>{total} files: {passed} passed, {failed} not passed</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>共 {total} 个文件：{passed} 个通过，{failed} 个未通过</translation>
+    </message>
+    <message>
+        <source>cannot extract revisions of {path}: {detail}</source>
+        <extracomment>app/cli/verify_cmd.py</extracomment>
+        <translation>无法提取 {path} 的文档版本：{detail}</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,17 @@ compiles the .qm files the GUI loads.  The CLI reads the .ts files directly (app
 Where strings come from:
 
 * ``errors``: ``what``/``todo`` of every SealDeskError subclass (imported and walked), literal
-  ``what=``/``todo=`` arguments anywhere in app/ and crypto/, and ``what``/``todo`` literals
-  assigned inside crypto/errors.py;
+  ``what=``/``todo=`` arguments anywhere in app/ and crypto/, ``what``/``todo`` literals
+  assigned inside crypto/errors.py, and ``Text("…")`` literals (error details, hidden reasons
+  and other words of ours passed as parameters);
 * ``tr("ctx", "…")`` and ``tr_noop("ctx", "…")`` literals in app/ (``cli``, ``argparse``);
 * ``Notice("…")`` literals in app/ and crypto/ (``tokens``: messages for Interaction.notify);
 * in ui/ (the GUI): ``self.tr("…")`` (context: the class) and ``translate("ctx", "…")``.
+
+It warns about what cannot be translated: an f-string (or other run-time text) as the template
+of ``Text``/``Notice`` or as ``what=``/``todo=``, and English text (a string literal or an
+f-string) passed straight to an error class as a parameter, e.g. ``detail="…"`` instead of
+``detail=Text("…")``.
 
 Existing translations are kept; new zh_CN entries are marked unfinished; entries no longer in
 the code are kept as "vanished" (``--drop-vanished`` removes them).  The English catalog's
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 import xml.etree.ElementTree as ET  # noqa: S405 - our own catalogs
 from collections.abc import Iterator
@@ -37,6 +44,9 @@ CONTEXT_ORDER = ("errors", "cli", "argparse", "tokens")
 SCANNED = ("app", "crypto", "ui")
 _TR_NAMES = {"tr", "tr_noop"}
 _UI_TRANSLATE = {"translate", "QT_TRANSLATE_NOOP"}
+_TEXT_CONTEXTS = {"Text": "errors", "Notice": "tokens"}  # translatable values and their context
+_TEMPLATE_KEYWORDS = ("what", "todo")
+_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 @dataclass
@@ -78,24 +88,27 @@ class Entry:
 def extract(root: Path = ROOT) -> Extracted:
     """Every translatable string of the code base under ``root``."""
     found = Extracted()
-    _error_classes(found, root)
+    error_names = _error_classes(found, root)
     for path in _python_files(root):
         rel = path.relative_to(root).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
-        _scan_tree(found, tree, rel)
+        _scan_tree(found, tree, rel, error_names)
     return found
 
 
-def _error_classes(found: Extracted, root: Path) -> None:
+def _error_classes(found: Extracted, root: Path) -> frozenset[str]:
+    """Add the class templates; return the error class names (to check their call sites)."""
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
     from crypto import errors
 
-    for cls in error_classes(errors.SealDeskError):
-        for attr in ("what", "todo"):
+    classes = error_classes(errors.SealDeskError)
+    for cls in classes:
+        for attr in _TEMPLATE_KEYWORDS:
             text = cls.__dict__.get(attr)
             if isinstance(text, str):
                 found.add("errors", text, f"{cls.__name__}.{attr}")
+    return frozenset(cls.__name__ for cls in classes)
 
 
 def error_classes(base: type) -> list[type]:
@@ -117,11 +130,15 @@ def _python_files(root: Path) -> Iterator[Path]:
             yield from sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def _scan_tree(found: Extracted, tree: ast.AST, rel: str) -> None:
+def _scan_tree(
+    found: Extracted, tree: ast.AST, rel: str, error_names: frozenset[str] = frozenset()
+) -> None:
     gui = rel.startswith("ui/")
     for cls_name, node in _walk_with_class(tree):
         if isinstance(node, ast.Call):
             _scan_call(found, node, rel, cls_name, gui)
+            if not gui and _callee(node) in error_names:
+                _check_error_params(found, node, rel)
     if rel == "crypto/errors.py":  # templates chosen inside __init__ (e.g. PinIncorrect)
         for fn in ast.walk(tree):
             if isinstance(fn, ast.FunctionDef):
@@ -141,28 +158,68 @@ def _scan_call(
     name = _callee(node)
     where = f"{rel}:{node.lineno}"
     for kw in node.keywords:
-        if kw.arg in ("what", "todo") and not gui:
+        if kw.arg in _TEMPLATE_KEYWORDS and not gui:
             text = _literal(kw.value)
             if text is not None:
                 found.add("errors", text, rel)
-            elif isinstance(kw.value, ast.JoinedStr | ast.BinOp | ast.Call):
+            elif isinstance(kw.value, ast.JoinedStr):
+                found.warnings.append(
+                    f"{where}: {kw.arg}= is an f-string, not translatable: "
+                    "write a template with parameters"
+                )
+            elif isinstance(kw.value, ast.BinOp | ast.Call):
                 found.warnings.append(f"{where}: {kw.arg}= is built at run time, not translatable")
     if name in _TR_NAMES and not gui or (gui and name in _UI_TRANSLATE):
         args = [_literal(a) for a in node.args[:2]]
         if len(args) == 2 and None not in args:  # tr(context, variable) is a lookup: skip
             found.add(args[0] or "", args[1] or "", rel)
-    elif name == "Notice" and not gui:
-        text = _literal(node.args[0]) if node.args else None
+    elif name in _TEXT_CONTEXTS:  # Text(…), errors.Text(…), Notice(…)
+        first = node.args[0] if node.args else None
+        text = _literal(first) if first is not None else None
         if text is not None:
-            found.add("tokens", text, rel)
+            found.add(_TEXT_CONTEXTS[name], text, rel)
+        elif isinstance(first, ast.JoinedStr):
+            found.warnings.append(
+                f"{where}: {name}() is given an f-string, not translatable: "
+                "write a template with parameters"
+            )
         else:
-            found.warnings.append(f"{where}: Notice() needs a string literal template")
+            found.warnings.append(f"{where}: {name}() needs a string literal template")
     elif gui and name == "tr" and isinstance(node.func, ast.Attribute) and cls_name:
         text = _literal(node.args[0]) if node.args else None
         if text is not None:
             found.add(cls_name, text, rel)
         else:
             found.warnings.append(f"{where}: self.tr() needs a string literal")
+
+
+def _check_error_params(found: Extracted, node: ast.Call, rel: str) -> None:
+    """Warn about English words handed to an error as a parameter instead of a ``Text``."""
+    for kw in node.keywords:
+        if kw.arg is None or kw.arg in _TEMPLATE_KEYWORDS:
+            continue
+        if _has_words(kw.value):
+            found.warnings.append(
+                f"{rel}:{kw.value.lineno}: {kw.arg}= of {_callee(node)} is English text, "
+                'not translatable: pass Text("template", **params)'
+            )
+    for arg in node.args[:2]:  # what, todo given by position
+        text = _literal(arg)
+        if text is not None:
+            found.add("errors", text, rel)
+        elif isinstance(arg, ast.JoinedStr):
+            found.warnings.append(
+                f"{rel}:{arg.lineno}: {_callee(node)}() is given an f-string, not translatable: "
+                "write a template with parameters"
+            )
+
+
+def _has_words(node: ast.AST) -> bool:
+    """A string literal or f-string whose own text has words (``f"{name}: {exc}"`` has none)."""
+    if isinstance(node, ast.JoinedStr):
+        return any(_has_words(part) for part in node.values)
+    text = _literal(node)
+    return text is not None and _WORD.search(text) is not None
 
 
 def _walk_with_class(tree: ast.AST) -> Iterator[tuple[str | None, ast.AST]]:

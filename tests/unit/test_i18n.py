@@ -311,3 +311,247 @@ def test_i18n_and_cli_do_not_import_pyside6() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+# --- words of ours inside error messages (Text parameters) -------------------------------------
+
+# Files whose owners are still converting English parameters to Text(...): the catalog updater
+# warns about them; everything else must be clean.
+_STILL_CONVERTING = (
+    "crypto/seal/", "crypto/review/", "app/review/", "app/cli/verify_cmd.py", "app/vault/",
+    "app/evidence/",
+)
+_ASCII_WORD = re.compile(r"[A-Za-z]")
+
+
+def text_literals(root: Path = ROOT) -> dict[str, str]:
+    """Every ``Text("…")`` template in app/ and crypto/, with where it is, read independently
+    of the catalog updater."""
+    import ast
+
+    found: dict[str, str] = {}
+    for top in ("app", "crypto"):
+        for path in sorted((root / top).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Call) or not node.args:
+                    continue
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+                first = node.args[0]
+                if name == "Text" and isinstance(first, ast.Constant):
+                    found[first.value] = f"{path.relative_to(root)}:{node.lineno}"
+    return found
+
+
+def chinese(exc: errors.SealDeskError, *allowed: str) -> str:
+    """The error's message as the CLI shows it in zh_CN, checked to hold no English words
+    except ``allowed`` (parameter values, option names, technical names such as PIN)."""
+    from app.cli.present import message
+
+    text = message(exc)
+    rest = text
+    for word in sorted(allowed, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    assert not _ASCII_WORD.search(rest), f"English left in {text!r}: {rest!r}"
+    return text
+
+
+def test_text_is_english_str_that_keeps_its_template() -> None:
+    import pickle
+
+    inner = errors.Text("{label} on {token}", label="seal", token="财务 UKey")
+    outer = errors.Text("no key matches {selector}", selector=inner)
+    assert outer == "no key matches seal on 财务 UKey" and isinstance(outer, str)
+    assert outer.template == "no key matches {selector}"
+    words = {"no key matches {selector}": "没有密钥匹配 {selector}", "{label} on {token}":
+             "{token} 上的 {label}"}
+    # nested templates translated with the same function, plain values kept as they are
+    assert outer.render(lambda t: words.get(t, t)) == "没有密钥匹配 财务 UKey 上的 seal"
+    again = pickle.loads(pickle.dumps(outer))  # worker processes send errors through pickle
+    assert (type(again), again.template, again.params["selector"].template) == (
+        errors.Text, outer.template, inner.template,
+    )
+    assert isinstance(Notice("Enter the PIN of {label} on the PIN pad.", label="x"), errors.Text)
+    exc = errors.UsageError(detail=errors.Text("no input files"))
+    rebuilt = errors.from_portable(pickle.loads(pickle.dumps(errors.to_portable(exc))))
+    assert isinstance(rebuilt.params["detail"], errors.Text)
+    assert str(rebuilt) == str(exc) == "no input files. See 'sealdesk --help'."
+
+
+def test_every_text_literal_is_in_both_catalogs(finished, listed) -> None:
+    literals = text_literals()
+    assert "use either -o or --out-dir, not both" in literals and len(literals) > 80
+    for template, where in literals.items():
+        key = ("errors", template)
+        assert key in listed["en"] and key in listed["zh_CN"], (where, template)
+        translation = finished["zh_CN"].get(key)
+        assert translation, f"{where}: no finished zh_CN translation for {template!r}"
+        assert placeholders(translation) == placeholders(template), (where, template)
+
+
+def test_no_english_parameters_left_outside_files_being_converted(extracted) -> None:
+    left = [w for w in extracted.warnings if not w.startswith(_STILL_CONVERTING)]
+    assert not left, "\n".join(left)
+
+
+def test_catalog_updater_warns_about_untranslatable_text() -> None:
+    import ast
+
+    found = update_catalogs.Extracted()
+    code = (
+        'Text(f"page {n} is missing")\n'
+        'errors.Text("page {n} is missing", n=n)\n'
+        'PlacementError(detail=f"page {n} does not exist")\n'
+        'PlacementError(detail="the anchor text is empty")\n'
+        'OutputError(path=str(p), detail=f"{exc}")\n'
+        'SigningError(what=f"{name} failed")\n'
+    )
+    names = frozenset({"PlacementError", "OutputError", "SigningError"})
+    update_catalogs._scan_tree(found, ast.parse(code), "crypto/x.py", names)
+    assert list(found.messages["errors"]) == ["page {n} is missing"]
+    assert [w.split(": ", 1)[1] for w in found.warnings] == [
+        "Text() is given an f-string, not translatable: write a template with parameters",
+        'detail= of PlacementError is English text, not translatable: pass Text("template", '
+        "**params)",
+        'detail= of PlacementError is English text, not translatable: pass Text("template", '
+        "**params)",
+        "what= is an f-string, not translatable: write a template with parameters",
+    ]  # f"{exc}" holds no words of ours: library text may stay as it is
+
+
+def test_usage_errors_from_plan_outputs_are_chinese(language, tmp_path) -> None:
+    from app.signing.batch import plan_outputs
+
+    language("zh_CN")
+    a, b = tmp_path / "甲.pdf", tmp_path / "乙.pdf"
+    cases = [
+        ((a, b), tmp_path / "out.pdf", None, "多个输入文件须使用 --out-dir，而不是 -o。"),
+        ((a,), tmp_path / "out.pdf", tmp_path, "-o 和 --out-dir 只能选择其一。"),
+        ((a,), None, None, "请指定签署后文件的保存位置：-o OUT.pdf 或 --out-dir DIR。"),
+        ((a,), a, None, f"不能覆盖输入文件 {a}。"),
+    ]
+    for inputs, output, out_dir, expected in cases:
+        with pytest.raises(errors.UsageError) as caught:
+            plan_outputs(list(inputs), output, out_dir)
+        text = chinese(caught.value, "--out-dir", "-o", "OUT.pdf", "DIR", "sealdesk --help",
+                       str(a))
+        assert text == expected + "用法请运行 sealdesk --help 查看。"
+    with pytest.raises(errors.UsageError) as caught:
+        plan_outputs([a, tmp_path / "x" / "甲.pdf"], None, tmp_path / "out")
+    out = tmp_path / "out" / "甲.signed.pdf"
+    assert chinese(caught.value, "甲.pdf", str(out), "sealdesk --help") == (
+        f"甲.pdf 和 甲.pdf 会被写入同一个文件 {out}。用法请运行 sealdesk --help 查看。"
+    )
+
+
+def test_unknown_level_and_missing_timestamp_service_are_chinese(language) -> None:
+    from crypto.pades.options import SignatureLevel, SignOptions
+
+    language("zh_CN")
+    with pytest.raises(errors.UsageError) as caught:
+        SignatureLevel.parse("B-X")
+    assert chinese(caught.value, "'B-X'", "B-B", "B-T", "B-LTA", "B-LT", "sealdesk --help") == (
+        "未知的签名级别 'B-X'（可选 B-B、B-T、B-LT 或 B-LTA）。用法请运行 sealdesk --help 查看。"
+    )
+    with pytest.raises(errors.UsageError) as caught:
+        SignOptions(level=SignatureLevel.B_T)
+    assert chinese(caught.value, "B-T", "--tsa URL", "sealdesk --help").startswith(
+        "B-T 级别需要时间戳服务（--tsa URL）。"
+    )
+    assert str(caught.value).startswith("level B-T needs a timestamp service (--tsa URL).")
+
+
+def test_placement_error_is_chinese(language, tmp_path) -> None:
+    from app.demo.contract import sample_contract_bytes
+    from crypto.pades.engine import DocumentSigner, SealSpec
+    from crypto.pades.options import SignatureLevel, SignOptions
+    from crypto.seal.spec import CrossPage
+
+    pdf = tmp_path / "合同.pdf"
+    pdf.write_bytes(sample_contract_bytes(pages=2))
+    signer = DocumentSigner(None, SignOptions(level=SignatureLevel.B_B))  # type: ignore[arg-type]
+    with pytest.raises(errors.PlacementError) as caught, open(tmp_path / "out.pdf", "wb") as out:
+        import asyncio
+
+        asyncio.run(signer.sign(pdf, out, seal=SealSpec(placement=CrossPage(size=120))))
+    language("zh_CN")
+    assert chinese(caught.value) == "无法放置印章：骑缝章需要印章图片。请检查页码、矩形区域或定位文字。"
+    assert caught.value.code == "placement_error"
+    assert str(caught.value).startswith(  # the exception's own text (logs) stays English
+        "The seal cannot be placed: a cross-page seal needs a seal image."
+    )
+
+
+def test_pkcs11_errors_are_chinese(language) -> None:
+    import pkcs11.exceptions as p11
+
+    from crypto.tokens.pkcs11.errors import module_load_error, translate
+    from crypto.tokens.pkcs11.uri import parse_uri
+
+    language("zh_CN")
+    short = translate(p11.PinLenRange())
+    assert isinstance(short, errors.PinInvalid)
+    assert chinese(short, "PIN") == (
+        "令牌不接受此 PIN 码的格式（长度不符合要求）。请检查 PIN 码的长度和字符。"
+    )
+    expired = translate(p11.PinExpired())
+    assert isinstance(expired, errors.TokenError) and expired.code == "token_error"
+    assert chinese(expired, "PIN") == (
+        "安全令牌报告了错误（PIN 码已过期）。请使用令牌厂商的工具修改 PIN 码，然后重新签署。"
+    )
+    assert str(expired).startswith("The security token reported an error (the PIN has expired).")
+    missing = module_load_error("/nowhere/libvendor.so")
+    assert chinese(missing, "/nowhere/libvendor.so", "PKCS#11", "--module").startswith(
+        "无法加载 PKCS#11 驱动 /nowhere/libvendor.so（文件不存在）。"
+    )
+    with pytest.raises(errors.Pkcs11UriError) as caught:
+        parse_uri("pkcs11:token=a;token=b")
+    assert "PKCS#11 URI 无效：“token”被重复指定。" in chinese(
+        caught.value, "PKCS#11", "URI", "token", "pkcs11:token=NAME;object=LABEL", "RFC",
+        "sealdesk tokens",
+    )
+
+
+def test_hidden_reasons_are_translatable_and_still_classified(language) -> None:
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from app.cli.present import localized
+    from crypto.tokens.base import CertificateInfo, signing_problem, unusable_error
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "过期印章")])
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(7)
+        .not_valid_before(dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+        .not_valid_after(dt.datetime(2021, 1, 1, tzinfo=dt.UTC))
+        .sign(key, hashes.SHA256())
+    )
+    der = cert.public_bytes(serialization.Encoding.DER)
+    reason = signing_problem(asn1_x509.Certificate.load(der))
+    assert reason == "expired on 2021-01-01" and reason.template == "expired on {date}"
+    info = CertificateInfo(asn1_x509.Certificate.load(der), b"\x01", "seal", "ec", 256,
+                           hidden_reason=reason)
+    assert isinstance(unusable_error(info), errors.CertificateExpired)
+    language("zh_CN")
+    assert localized(reason) == "已于 2021-01-01 过期"
+    assert localized("plain text") == "plain text"
+
+
+def test_cli_usage_error_json_keeps_its_code(language, tmp_path, p12, capsys) -> None:
+    language("zh_CN")
+    code = main(["sign", str(tmp_path / "a.pdf"), str(tmp_path / "b.pdf"), "-o",
+                 str(tmp_path / "out.pdf"), "--p12", str(p12), "--level", "B-B", "--json"])
+    assert code == 2
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert set(error) == {"code", "kind", "message"}
+    assert (error["code"], error["kind"]) == ("usage", "user")
+    assert error["message"] == "多个输入文件须使用 --out-dir，而不是 -o。用法请运行 sealdesk --help 查看。"
+    assert main(["sign", str(tmp_path / "a.pdf"), "-o", str(tmp_path / "out.pdf"), "--p12",
+                 str(p12), "--level", "B-X"]) == 2
+    assert "未知的签名级别 'B-X'" in capsys.readouterr().err

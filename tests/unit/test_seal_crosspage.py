@@ -20,7 +20,7 @@ from crypto.errors import PlacementError
 from crypto.seal.crosspage import ANNOT_FLAGS, add_cross_page_seal, split_into_strips
 from crypto.seal.geometry import geometry_from_pyhanko_page
 from crypto.seal.image import render_company_seal
-from crypto.seal.placement import CrossPage
+from crypto.seal.spec import CrossPage
 from tests.unit.test_seal_support import make_pdf, montage, render_pages, sign_pdf, throwaway_signer
 
 pytestmark = pytest.mark.unit

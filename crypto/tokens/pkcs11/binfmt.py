@@ -12,6 +12,8 @@ import struct
 import sys
 from dataclasses import dataclass
 
+from crypto.errors import Text
+
 # ELF e_machine, PE Machine and Mach-O cputype values -> one architecture name
 _ELF_MACHINES = {3: "x86", 62: "x86-64", 40: "ARM", 183: "ARM64", 8: "MIPS", 243: "RISC-V",
                  258: "LoongArch", 20: "PowerPC", 21: "PowerPC64", 22: "S390", 2: "SPARC",
@@ -73,20 +75,29 @@ def read_binary_info(path: str) -> BinaryInfo | None:
     return _macho(head)
 
 
-def load_problem(path: str) -> str | None:
-    """Why this file cannot be a PKCS#11 driver for this process, judging by its header; or None."""
+def load_problem(path: str) -> Text | None:
+    """Why this file cannot be a PKCS#11 driver for this process, judging by its header; or None.
+    (Translatable: ``sealdesk tokens`` and the driver errors show it.)"""
     info = read_binary_info(path)
     if info is None:
-        return "not a shared library"
+        return Text("not a shared library")
     if info.format != host_format():
-        return f"a {info.format} file, but this system loads {host_format()} libraries"
+        return Text(
+            "a {format} file, but this system loads {host_format} libraries",
+            format=info.format, host_format=host_format(),
+        )
     machine = host_machine()
     if machine in info.machines or not info.machines:
         return None
     if info.bits is not None and info.bits != host_bits():
-        return f"{info.bits}-bit module, SealDesk is {host_bits()}-bit"
-    built = ", ".join(info.machines)
-    return f"module built for {built}, this computer runs SealDesk for {machine}"
+        return Text(
+            "{bits}-bit module, SealDesk is {host_bits}-bit",
+            bits=info.bits, host_bits=host_bits(),
+        )
+    return Text(
+        "module built for {built}, this computer runs SealDesk for {machine}",
+        built=", ".join(info.machines), machine=machine,
+    )
 
 
 def _elf(head: bytes) -> BinaryInfo | None:

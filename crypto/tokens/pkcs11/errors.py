@@ -21,6 +21,7 @@ from crypto.errors import (
     PinInvalid,
     PinLocked,
     SealDeskError,
+    Text,
     TokenError,
     TokenRemoved,
 )
@@ -87,21 +88,22 @@ def translate(
     if isinstance(exc, p11.PinLocked):
         return PinLocked()
     if isinstance(exc, (p11.PinLenRange, p11.PinInvalid)):
-        detail = "wrong length" if isinstance(exc, p11.PinLenRange) else "invalid characters"
-        return PinInvalid(detail=detail)
+        if isinstance(exc, p11.PinLenRange):
+            return PinInvalid(detail=Text("wrong length"))
+        return PinInvalid(detail=Text("invalid characters"))
     if isinstance(exc, p11.PinExpired):
         return TokenError(
-            detail="the PIN has expired",
+            detail=Text("the PIN has expired"),
             todo="Change the PIN with the token vendor's tool, then sign again.",
         )
     if isinstance(exc, p11.UserPinNotInitialized):
         return TokenError(
-            detail="the token has no user PIN yet",
+            detail=Text("the token has no user PIN yet"),
             todo="Set the user PIN with the token vendor's tool first.",
         )
     if isinstance(exc, p11.UserNotLoggedIn):
         return TokenError(
-            detail="the token is no longer logged in",
+            detail=Text("the token is no longer logged in"),
             todo="Open the token again (re-enter the PIN) and sign again.",
         )
     if isinstance(exc, p11.FunctionCancelled):
@@ -111,7 +113,7 @@ def translate(
     if isinstance(exc, p11.DeviceError) and present is not None and not _safe_bool(present):
         return TokenRemoved()
     if isinstance(exc, p11.NoSuchToken):
-        return NoToken(where="")
+        return NoToken()
     return TokenError(detail=_describe(exc))
 
 
@@ -131,15 +133,17 @@ def translated(
 def module_load_error(path: str, exc: BaseException | None = None) -> ModuleNotFound:
     """ModuleNotFound with the most useful reason: missing file, wrong architecture, loader text."""
     if not os.path.exists(path):
-        return ModuleNotFound(path=path, detail="file does not exist")
+        return ModuleNotFound(path=path, detail=Text("file does not exist"))
     problem = load_problem(path)
     if problem is not None:
         return ModuleNotFound(path=path, detail=problem)
     if exc is None:
-        return ModuleNotFound(path=path, detail="unknown reason")
+        return ModuleNotFound(path=path, detail=Text("unknown reason"))
     text = str(exc)
     if "C_GetFunctionList" in text:
-        return ModuleNotFound(path=path, detail="not a PKCS#11 driver: it has no C_GetFunctionList")
+        return ModuleNotFound(
+            path=path, detail=Text("not a PKCS#11 driver: it has no C_GetFunctionList")
+        )
     # python-pkcs11 wraps the loader's message as "OS exception while loading P: P: reason"
     for prefix in (f"OS exception while loading {path}: ", f"{path}: "):
         text = text.removeprefix(prefix)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from crypto.errors import Text
 from crypto.tokens.pkcs11.binfmt import load_problem
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ class ModuleCandidate:
 
     path: str
     source: str  # "configured", "p11-kit" or "well-known"
-    problem: str | None = None
+    problem: str | None = None  # a Text (translated when shown)
 
     @property
     def usable(self) -> bool:
@@ -112,7 +113,7 @@ def discover_modules(
         if not exists and source != "configured":
             return
         seen.add(key)
-        problem = load_problem(path) if exists else "file does not exist"
+        problem = load_problem(path) if exists else Text("file does not exist")
         found.append(ModuleCandidate(path, source, problem))
 
     for path in configured:

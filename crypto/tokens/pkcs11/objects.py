@@ -17,6 +17,7 @@ from asn1crypto import x509
 from pkcs11 import Attribute, CertificateType, KeyType, ObjectClass
 from pkcs11.attributes import AttributeMapper
 
+from crypto.errors import Text
 from crypto.tokens.base import CertificateInfo, signing_problem
 from crypto.tokens.pkcs11.raw import decode_text
 
@@ -183,17 +184,17 @@ def _key_for(obj: CertificateObject, keys: list[KeyObject]) -> KeyObject | None:
     return None
 
 
-def _hidden_reason(cert: x509.Certificate, key_type: str, key: KeyObject | None) -> str | None:
+def _hidden_reason(cert: x509.Certificate, key_type: str, key: KeyObject | None) -> Text | None:
     if key is None:
-        return "no private key"
+        return Text("no private key")
     if not key.can_sign:
-        return "the private key is not allowed to sign"
+        return Text("the private key is not allowed to sign")
     if key_type == "sm2":
-        return "SM2 keys cannot sign through PKCS#11 in SealDesk"
+        return Text("SM2 keys cannot sign through PKCS#11 in SealDesk")
     if key_type not in ("rsa", "ec"):
-        return f"unsupported key type {key_type}"
+        return Text("unsupported key type {kind}", kind=key_type)
     if key.key_type != key_type:
-        return "the private key does not match the certificate"
+        return Text("the private key does not match the certificate")
     return signing_problem(cert)
 
 

@@ -86,7 +86,7 @@ def find_one_token(uri: Pkcs11Uri, module_paths: Sequence[str] | None = None) ->
     """The single token a URI names; NoToken if none, Pkcs11UriError if several."""
     found = find_tokens(uri, module_paths)
     if not found:
-        raise NoToken(where=f" matching {uri}")
+        raise NoToken(what="No security token matching {uri} was found.", uri=str(uri))
     if len(found) > 1:
         labels = ", ".join(f"{t.label} ({t.serial})" for t in found)
         raise Pkcs11UriError(
@@ -111,8 +111,11 @@ def locate_slot(worker: ModuleWorker, token: TokenInfo) -> tuple[object, TokenIn
             if fresh and fresh.label == token.label and fresh.serial == token.serial:
                 matches.append((slot, fresh))
     if not matches:
-        where = f" with label {token.label!r} and serial {token.serial!r}"
-        raise NoToken(where=where)
+        raise NoToken(
+            what="No security token with label {label!r} and serial {serial!r} was found.",
+            label=token.label,
+            serial=token.serial,
+        )
     matches.sort(key=lambda m: m[1].slot_id != token.slot_id)
     return matches[0]
 

@@ -32,6 +32,7 @@ from crypto.errors import (
     PinLocked,
     Pkcs11UriError,
     SealDeskError,
+    Text,
     TokenError,
     TokenRemoved,
 )
@@ -151,7 +152,9 @@ class Pkcs11Session:
                 return Pkcs11Signer(
                     _SessionKey(self, key), info, use_pss=use_pss, digest_algorithm=digest_algorithm
                 )
-        raise KeyNotFound(selector=f"{cert.label} on {self.token.label}")
+        raise KeyNotFound(
+            selector=Text("{label} on {token}", label=cert.label, token=self.token.label)
+        )
 
     def close(self) -> None:
         """Log out (when we were the last session sharing the login) and close.  Idempotent."""
@@ -238,7 +241,7 @@ class Pkcs11Session:
 
         def guarded() -> T:
             if self._closed:
-                raise TokenError(detail="the token session is closed")
+                raise TokenError(detail=Text("the token session is closed"))
             with translated(flags=self._flags_on_thread, present=self._present_on_thread):
                 return fn()
 
@@ -295,7 +298,7 @@ class Pkcs11Session:
         for _, key in self._pairs:
             if key is not None and key.key_id == key_id and key.label == label:
                 return key.handle
-        raise KeyNotFound(selector=f"{label} on {self.token.label}")
+        raise KeyNotFound(selector=Text("{label} on {token}", label=label, token=self.token.label))
 
     def _replace_handle_on_thread(self) -> None:
         """Swap in a fresh session handle, keeping the login (e.g. after a failed
@@ -367,7 +370,7 @@ class _SessionKey:
 
         def job() -> bytes:
             if session._closed:
-                raise TokenError(detail="the token session is closed")
+                raise TokenError(detail=Text("the token session is closed"))
             try:
                 with translated(flags=session._flags_on_thread,
                                 present=session._present_on_thread):

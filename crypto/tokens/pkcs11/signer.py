@@ -19,7 +19,7 @@ from asn1crypto import algos, core, x509
 from pkcs11 import MGF, Mechanism
 from pyhanko.sign.signers import Signer
 
-from crypto.errors import CertificateError
+from crypto.errors import CertificateError, Text
 from crypto.tokens.base import CertificateInfo
 from crypto.tokens.mechanisms import chain_store, dummy_signature
 
@@ -70,9 +70,11 @@ class Pkcs11Signer(Signer):
         digest_algorithm: str | None = None,
     ) -> None:
         if cert.key_type not in ("rsa", "ec"):
-            raise CertificateError(detail=f"{cert.key_type} keys cannot sign here")
+            raise CertificateError(
+                detail=Text("{kind} keys cannot sign here", kind=cert.key_type.upper())
+            )
         if use_pss and cert.key_type != "rsa":
-            raise CertificateError(detail="RSA-PSS needs an RSA key")
+            raise CertificateError(detail=Text("RSA-PSS needs an RSA key"))
         self._key = key
         self._key_type = cert.key_type
         self._use_pss = use_pss

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crypto.errors import PinSourceError, Pkcs11UriError
+from crypto.errors import PinSourceError, Pkcs11UriError, Text
 from crypto.tokens.base import TokenInfo
 
 SCHEME = "pkcs11:"
@@ -112,7 +112,9 @@ class Pkcs11Uri:
         with a path attribute the consumer does not understand matches nothing)."""
         if self.vendor_path:
             names = ", ".join(f"'{name}'" for name, _ in self.vendor_path)
-            raise Pkcs11UriError(detail=f"SealDesk does not know the attribute {names}")
+            raise Pkcs11UriError(
+                detail=Text("SealDesk does not know the attribute {names}", names=names)
+            )
 
     def matches_token(self, token: TokenInfo) -> bool:
         """Whether the token and its slot fit every token and slot attribute of this URI."""
@@ -163,16 +165,16 @@ def parse_uri(text: str) -> Pkcs11Uri:
     """Parse a PKCS#11 URI, raising Pkcs11UriError with the reason when it is malformed."""
     text = text.strip()
     if not text[: len(SCHEME)].lower() == SCHEME:
-        raise Pkcs11UriError(detail="it must start with 'pkcs11:'")
+        raise Pkcs11UriError(detail=Text("it must start with 'pkcs11:'"))
     body = text[len(SCHEME) :]
     if "#" in body:
-        raise Pkcs11UriError(detail="'#' is not allowed; write it as %23")
+        raise Pkcs11UriError(detail=Text("'#' is not allowed; write it as %23"))
     path, _, query = body.partition("?")
     values: dict[str, object] = {}
     vendor_path = _parse_part(path, ";", _PATH_FIELDS, _QUERY_FIELDS, values, "path")
     vendor_query = _parse_part(query, "&", _QUERY_FIELDS, _PATH_FIELDS, values, "query")
     if "pin_value" in values and "pin_source" in values:
-        raise Pkcs11UriError(detail="give either pin-value or pin-source, not both")
+        raise Pkcs11UriError(detail=Text("give either pin-value or pin-source, not both"))
     return Pkcs11Uri(**values, vendor_path=vendor_path, vendor_query=vendor_query)  # type: ignore[arg-type]
 
 
@@ -227,16 +229,17 @@ def _parse_part(
         name = name.strip()
         if not eq or not _NAME.match(name):
             if where == "query":  # might be a mistyped pin-value: do not echo it
-                raise Pkcs11UriError(detail="an attribute in the query is not name=value")
+                raise Pkcs11UriError(detail=Text("an attribute in the query is not name=value"))
             shown = item if len(item) <= 40 else item[:37] + "..."
-            raise Pkcs11UriError(detail=f"'{shown}' in the path is not name=value")
+            raise Pkcs11UriError(detail=Text("'{item}' in the path is not name=value", item=shown))
         if name in other:
-            place = "after '?'" if where == "path" else "before '?'"
-            raise Pkcs11UriError(detail=f"'{name}' belongs {place}")
+            if where == "path":
+                raise Pkcs11UriError(detail=Text("'{name}' belongs after '?'", name=name))
+            raise Pkcs11UriError(detail=Text("'{name}' belongs before '?'", name=name))
         if name in own:
             attr = own[name]
             if attr in values:
-                raise Pkcs11UriError(detail=f"'{name}' is given twice")
+                raise Pkcs11UriError(detail=Text("'{name}' is given twice", name=name))
             values[attr] = _typed_value(name, _percent_decode(raw, name))
         else:  # vendor-specific (or misspelt): kept, and refused when the URI is used
             vendor.append((name, _text(_percent_decode(raw, name), name)))
@@ -249,16 +252,22 @@ def _typed_value(name: str, raw: bytes) -> object:
     text = _text(raw, name)
     if name == "slot-id":
         if not text.isascii() or not text.isdigit():
-            raise Pkcs11UriError(detail=f"slot-id must be a decimal number, not '{text}'")
+            raise Pkcs11UriError(
+                detail=Text("slot-id must be a decimal number, not '{text}'", text=text)
+            )
         return int(text)
     if name == "library-version":
         match = _VERSION.match(text) if text.isascii() else None
         if not match:
-            raise Pkcs11UriError(detail=f"library-version must look like 2 or 2.40, not '{text}'")
+            raise Pkcs11UriError(
+                detail=Text("library-version must look like 2 or 2.40, not '{text}'", text=text)
+            )
         return (int(match.group(1)), int(match.group(2) or 0))
     if name == "type" and text not in OBJECT_TYPES:
         allowed = ", ".join(sorted(OBJECT_TYPES))
-        raise Pkcs11UriError(detail=f"type must be one of {allowed}, not '{text}'")
+        raise Pkcs11UriError(
+            detail=Text("type must be one of {allowed}, not '{text}'", allowed=allowed, text=text)
+        )
     return text
 
 
@@ -270,8 +279,15 @@ def _percent_decode(raw: str, name: str) -> bytes:
         if char == "%":
             pair = raw[i + 1 : i + 3]
             if len(pair) != 2 or not all(c in "0123456789abcdefABCDEF" for c in pair):
-                shown = "" if name == "pin-value" else f" ('%{pair}')"  # never echo a PIN
-                raise Pkcs11UriError(detail=f"broken percent-encoding in '{name}'{shown}")
+                if name == "pin-value":  # never echo a PIN
+                    raise Pkcs11UriError(
+                        detail=Text("broken percent-encoding in '{name}'", name=name)
+                    )
+                raise Pkcs11UriError(
+                    detail=Text(
+                        "broken percent-encoding in '{name}' ('%{pair}')", name=name, pair=pair
+                    )
+                )
             out.append(int(pair, 16))
             i += 3
         else:
@@ -284,7 +300,7 @@ def _text(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise Pkcs11UriError(detail=f"'{name}' is not UTF-8 text") from None
+        raise Pkcs11UriError(detail=Text("'{name}' is not UTF-8 text", name=name)) from None
 
 
 def _encode_value(name: str, value: object, safe: str) -> str:

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import pkcs11
 
-from crypto.errors import ModuleNotFound, TokenError
+from crypto.errors import ModuleNotFound, Text, TokenError
 from crypto.tokens.pkcs11.errors import module_load_error
 from crypto.tokens.pkcs11.raw import RawModule
 
@@ -58,7 +58,8 @@ class ModuleWorker:
         """Queue ``fn`` for the module thread; its result or exception arrives in the future."""
         future: Future[T] = Future()
         if self._closed:
-            future.set_exception(TokenError(detail=f"{self.thread_name} is closed"))
+            closed = Text("the driver thread {name} is closed", name=self.thread_name)
+            future.set_exception(TokenError(detail=closed))
             return future
         self._jobs.put((future, fn))
         return future

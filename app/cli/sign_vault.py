@@ -1,0 +1,80 @@
+"""`sealdesk sign --vault DIR`: archive every file signed in this call, with its evidence.
+
+The vault is unlocked *before* signing, so a wrong passphrase stops the run before anything is
+signed.  After the run, each signed file (and each file an earlier, interrupted run had signed)
+is archived in its own transaction together with its ``contract_added``, ``intent_checked``,
+``certificate_used`` and ``signature_applied`` events; a file already archived (same SHA-256)
+is not stored twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from app.i18n import tr
+from crypto import errors
+
+if TYPE_CHECKING:
+    from app.signing.batch import FileResult
+    from app.vault import Vault
+
+
+def open_sign_vault(args: argparse.Namespace) -> Vault | None:
+    """The vault ``--vault`` names, unlocked (None without ``--vault``)."""
+    if not getattr(args, "vault", None):
+        return None
+    from app.cli.vault_cmd import open_vault
+
+    return open_vault(args.vault, args.vault_passphrase_env)
+
+
+def intent_method(args: argparse.Namespace) -> str:
+    """How the signer proved intent in this run (recorded in ``intent_checked``)."""
+    if args.key:
+        return "token_pin"
+    return "key_file_password" if args.password_env else "key_file"
+
+
+def archive_results(
+    vault: Vault, results: Sequence[FileResult], args: argparse.Namespace
+) -> tuple[list[dict[str, Any]], list[errors.SealDeskError]]:
+    """Archive the signed outputs; per-file entries for ``--json`` and the errors met."""
+    from app.cli.present import error_json
+    from app.vault.importing import archive_signed
+
+    entries: list[dict[str, Any]] = []
+    failures: list[errors.SealDeskError] = []
+    for r in results:
+        if r.status not in ("signed", "skipped"):
+            continue
+        try:
+            done = archive_signed(
+                vault,
+                r.output,
+                source_sha256=r.source_sha256,
+                level=args.level.upper(),
+                intent=intent_method(args),
+                tsa_url=args.tsa,
+            )
+        except errors.SealDeskError as exc:
+            failures.append(exc)
+            entries.append({"output": str(r.output), "id": None, "error": error_json(exc)})
+            continue
+        entries.append(
+            {"output": str(r.output), "id": done.record.id, "created": done.created}
+        )
+    return entries, failures
+
+
+def print_archived(entries: Sequence[dict[str, Any]]) -> None:
+    """Human-readable lines for the archived files."""
+    for e in entries:
+        if e.get("id"):
+            line = tr("cli", "archived {output} → vault {id}")
+            print(line.format(output=e["output"], id=e["id"][:12]))
+        else:
+            line = tr("cli", "NOT ARCHIVED {output}: {message}")
+            print(line.format(output=e["output"], message=e["error"]["message"]), file=sys.stderr)

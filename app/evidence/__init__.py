@@ -1,0 +1,1 @@
+"""Evidence: canonical event bodies (:mod:`events`) and the hash-linked chain (:mod:`chain`)."""
