@@ -143,11 +143,23 @@ PREAMBLE_EN = (
 
 
 def article_number_zh(n: int) -> str:
-    """第一条, 第十二条 … (1-99)."""
-    if n < 10:
-        digits = CHINESE_NUMERALS[n]
-    else:
-        tens, units = divmod(n, 10)
-        digits = ("" if tens == 1 else CHINESE_NUMERALS[tens]) + "十"
-        digits += CHINESE_NUMERALS[units] if units else ""
-    return f"第{digits}条"
+    """第一条, 第十二条, 第一百零五条 … (1-999)."""
+    return f"第{chinese_number(n)}条"
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 12 → 十二, 105 → 一百零五, 120 → 一百二十 (1-999)."""
+    if not 0 < n < 1000:
+        raise ValueError(f"{n} is outside 1-999")
+    hundreds, rest = divmod(n, 100)
+    tens, units = divmod(rest, 10)
+    out = ""
+    if hundreds:
+        out += CHINESE_NUMERALS[hundreds] + "百"
+        if rest and tens == 0:
+            out += "零"
+    if tens:
+        out += ("" if tens == 1 and not hundreds else CHINESE_NUMERALS[tens]) + "十"
+    if units:
+        out += CHINESE_NUMERALS[units]
+    return out

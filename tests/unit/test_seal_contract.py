@@ -71,3 +71,16 @@ def test_wrap_breaks_cjk_anywhere_latin_at_spaces_and_keeps_punctuation_on_the_l
         == "甲方同意向乙方出售产品，乙方同意购买。PartyAagreestosell."
     )
     assert all(not line.endswith(("Par", "Pa")) for line in lines)
+
+
+def test_article_numbers_past_ninety_nine(tmp_path):
+    from app.demo.contract_text import article_number_zh
+
+    assert [article_number_zh(n) for n in (9, 10, 21, 100, 105, 110, 999)] == [
+        "第九条", "第十条", "第二十一条", "第一百条", "第一百零五条", "第一百一十条", "第九百九十九条",
+    ]
+    import pymupdf
+
+    from app.demo.contract import make_sample_contract
+
+    assert pymupdf.open(make_sample_contract(tmp_path / "long.pdf", pages=40)).page_count == 40
