@@ -21,8 +21,8 @@ f-string) passed straight to an error class as a parameter, e.g. ``detail="…"`
 
 Existing translations are kept; new zh_CN entries are marked unfinished; entries no longer in
 the code are kept as "vanished" (``--drop-vanished`` removes them).  The English catalog's
-translations are the source texts.  ``--check`` changes nothing and fails when a catalog is out
-of date or zh_CN has unfinished entries.
+translations are the source texts.  ``--check`` changes nothing and fails when a message the code
+uses is missing from a catalog or not finished (entries for code that is gone do not fail it).
 """
 
 from __future__ import annotations
@@ -352,6 +352,18 @@ def counts(catalog: dict[str, list[Entry]]) -> dict[str, int]:
     return out
 
 
+def _missing(extracted: Extracted, current: dict[str, dict[str, Entry]]) -> list[str]:
+    """Messages the code uses that the catalog lacks or has not finished translating."""
+    out = []
+    for context, messages in extracted.ordered():
+        have = current.get(context, {})
+        for source in messages:
+            entry = have.get(source)
+            if entry is None or not entry.translation or entry.state is not None:
+                out.append(f"[{context}] {source}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Update (or with --check, verify) every catalog."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -368,10 +380,14 @@ def main(argv: list[str] | None = None) -> int:
         text = render_ts(catalog, language)
         n = counts(catalog)
         changed = not path.exists() or path.read_text(encoding="utf-8") != text
+        missing = _missing(extracted, read_ts(path)) if path.exists() else ["(no catalog)"]
         print(f"{path.name}: {n['finished']} finished, {n['unfinished']} unfinished, "
-              f"{n['vanished']} vanished{' (out of date)' if changed and args.check else ''}")
+              f"{n['vanished']} vanished{' (out of date)' if missing and args.check else ''}")
+        for source in missing[:20] if args.check else ():
+            print(f"  missing or unfinished: {source}", file=sys.stderr)
         if args.check:
-            failed = failed or changed or n["unfinished"] > 0
+            # extra ("vanished") entries are harmless: a translation whose code is gone
+            failed = failed or bool(missing) or n["unfinished"] > 0
         elif changed:
             path.write_text(text, encoding="utf-8")
     return 1 if failed else 0
