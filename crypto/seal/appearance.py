@@ -33,7 +33,7 @@ from pyhanko.stamp import (
     TextStampStyle,
 )
 
-from crypto.errors import SigningError
+from crypto.errors import SigningError, Text
 from crypto.seal.fonts import font_path, missing_characters
 from crypto.seal.image import check_seal_image
 from crypto.seal.pdfa import (
@@ -81,10 +81,12 @@ def seal_stamp_style(
     background = _seal_image(image_png) if image_png is not None else None
     text = "\n".join(_escape_percent(line) for line in lines if line.strip())
     if background is None and not text:
-        raise SigningError(detail="the seal has neither an image nor text")
+        raise SigningError(detail=Text("the seal has neither an image nor text"))
     missing = missing_characters(_PLACEHOLDER.sub("", text), font)
     if missing:
-        raise SigningError(detail=f"the bundled font cannot draw {missing} in the seal text")
+        raise SigningError(
+            detail=Text("the bundled font cannot draw {missing} in the seal text", missing=missing)
+        )
     rotation = _check_rotation(rotation)
     if font_size is None:
         font_size = TEXT_OVER_SEAL_PT if background is not None else TEXT_ALONE_PT
@@ -317,7 +319,11 @@ def _render_upright(stamp: BaseStamp, render: Callable[[], bytes], rotation: int
 
 def _check_rotation(rotation: int) -> int:
     if rotation % 90 != 0:
-        raise SigningError(detail=f"page rotation {rotation} is not a multiple of 90 degrees")
+        raise SigningError(
+            detail=Text(
+                "page rotation {rotation} is not a multiple of 90 degrees", rotation=rotation
+            )
+        )
     return rotation % 360
 
 

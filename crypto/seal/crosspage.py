@@ -18,7 +18,7 @@ from pyhanko.pdf_utils.images import pil_image
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 
-from crypto.errors import PlacementError
+from crypto.errors import PlacementError, Text
 from crypto.seal.geometry import PageGeometry, Rect, geometry_from_pyhanko_page
 from crypto.seal.image import check_seal_image
 from crypto.seal.pdfa import (
@@ -49,18 +49,29 @@ def add_cross_page_seal(
 ) -> None:
     """Put strip i of the seal on page i's edge, as annotations in the pending revision."""
     if placement.edge not in CROSS_PAGE_EDGES:
+        first, second = CROSS_PAGE_EDGES
         raise PlacementError(
-            detail=f"the cross-page seal edge must be {' or '.join(CROSS_PAGE_EDGES)}, "
-            f"not {placement.edge!r}"
+            detail=Text(
+                "the cross-page seal edge must be {first} or {second}, not {edge!r}",
+                first=first,
+                second=second,
+                edge=placement.edge,
+            )
         )
     if placement.size < MIN_SEAL_PT:
-        raise PlacementError(detail=f"the seal size {placement.size:g} pt is too small")
+        raise PlacementError(
+            detail=Text("the seal size {size:g} pt is too small", size=placement.size)
+        )
     checked = check_seal_image(image_png)
     seal = checked.pil()
     page_count = _page_count(writer)
     if page_count > seal.width:
         raise PlacementError(
-            detail=f"a {seal.width} px wide seal cannot be split over {page_count} pages"
+            detail=Text(
+                "a {width} px wide seal cannot be split over {count} pages",
+                width=seal.width,
+                count=page_count,
+            )
         )
     pdfa = pdfa_target(writer.prev)
     ink: tuple[float, float, float] | None = None
@@ -96,11 +107,18 @@ def strip_rect(geometry: PageGeometry, placement: CrossPage, width: float, page:
     centre = seen_h / 2 if placement.y is None else placement.y
     if size > seen_h or not size / 2 <= centre <= seen_h - size / 2:
         raise PlacementError(
-            detail=f"a {size:g} pt cross-page seal centred at {centre:g} pt does not fit "
-            f"on page {page} ({seen_w:g}×{seen_h:g} pt)"
+            detail=Text(
+                "a {size:g} pt cross-page seal centred at {centre:g} pt does not fit "
+                "on page {page} ({width:g}×{height:g} pt)",
+                size=size,
+                centre=centre,
+                page=page,
+                width=seen_w,
+                height=seen_h,
+            )
         )
     if width > seen_w:
-        raise PlacementError(detail=f"the seal strip is wider than page {page}")
+        raise PlacementError(detail=Text("the seal strip is wider than page {page}", page=page))
     x0 = seen_w - width if placement.edge == "right" else 0.0
     return (x0, centre - size / 2, x0 + width, centre + size / 2)
 
@@ -162,7 +180,9 @@ def _page_count(writer: IncrementalPdfFileWriter) -> int:
     try:
         return int(writer.root["/Pages"]["/Count"])
     except (PdfError, KeyError, TypeError, ValueError) as exc:
-        raise PlacementError(detail=f"the document's pages cannot be read ({exc})") from exc
+        raise PlacementError(
+            detail=Text("the document's pages cannot be read ({error})", error=str(exc))
+        ) from exc
 
 
 def _array(values: tuple[float, ...]) -> generic.ArrayObject:

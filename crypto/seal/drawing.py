@@ -10,7 +10,7 @@ import random
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from crypto.errors import SealImageError
+from crypto.errors import SealImageError, Text
 from crypto.seal.fonts import font_path, missing_characters
 
 SEAL_RED = (218, 28, 34)
@@ -45,16 +45,20 @@ def render_company_seal(
     name = "".join(name.split())
     kind = "".join(kind.split())
     code = "".join((code or "").split())
+    generated = Text("(generated seal)")
     if not name:
-        raise SealImageError(path="(generated seal)", detail="the company name is empty")
+        raise SealImageError(path=generated, detail=Text("the company name is empty"))
     if len(name) > MAX_NAME_CHARS or len(code) > MAX_CODE_CHARS:
-        raise SealImageError(path="(generated seal)", detail="the name or code is too long")
+        raise SealImageError(path=generated, detail=Text("the name or code is too long"))
     if not 200 <= size_px <= 4000:
-        raise SealImageError(path="(generated seal)", detail=f"size {size_px} px is not 200-4000")
+        raise SealImageError(
+            path=generated, detail=Text("size {size} px is not 200-4000", size=size_px)
+        )
     missing = missing_characters(name + kind + code, "bold")
     if missing:
         raise SealImageError(
-            path="(generated seal)", detail=f"the bundled font has no glyph for {missing}"
+            path=generated,
+            detail=Text("the bundled font has no glyph for {missing}", missing=missing),
         )
     work = size_px * SUPERSAMPLE
     ink = Image.new("L", (work, work), 0)

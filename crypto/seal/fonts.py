@@ -30,12 +30,12 @@ def font_path(weight: str = "regular") -> Path:
     try:
         name = FONT_FILES[weight]
     except KeyError:
-        raise InternalError(f"Unknown font weight {weight!r}.") from None
+        raise InternalError("Unknown font weight {weight!r}.", weight=weight) from None
     ref = resources.files("resources").joinpath("fonts", name)
     # On a normal install this is the file itself; from a zip it is extracted once per process.
     path = Path(_files.enter_context(resources.as_file(ref)))
     if not path.is_file():
-        raise InternalError(f"The bundled font {name} is missing; reinstall SealDesk.")
+        raise InternalError("The bundled font {name} is missing; reinstall SealDesk.", name=name)
     return path
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageChops, ImageMath, ImageStat, UnidentifiedImageError
 
-from crypto.errors import SealImageError
+from crypto.errors import SealImageError, Text
 from crypto.seal.drawing import render_company_seal
 
 __all__ = [
@@ -45,30 +45,40 @@ class SealImage:
 
 def check_seal_image(source: str | Path | bytes) -> SealImage:
     """Check a user's seal image (PNG/JPEG, 200-4000 px, transparent or white background)."""
-    label = "(image data)" if isinstance(source, bytes) else str(source)
+    label = Text("(image data)") if isinstance(source, bytes) else str(source)
     image = _open(source, label)
     if min(image.size) < MIN_SEAL_PX:
         raise SealImageError(
             path=label,
-            detail=f"it is {image.width}×{image.height} px; at least {MIN_SEAL_PX} px are needed",
+            detail=Text(
+                "it is {width}×{height} px; at least {minimum} px are needed",
+                width=image.width,
+                height=image.height,
+                minimum=MIN_SEAL_PX,
+            ),
         )
     if max(image.size) > MAX_SEAL_PX:
         raise SealImageError(
             path=label,
-            detail=f"it is {image.width}×{image.height} px; at most {MAX_SEAL_PX} px are allowed",
+            detail=Text(
+                "it is {width}×{height} px; at most {maximum} px are allowed",
+                width=image.width,
+                height=image.height,
+                maximum=MAX_SEAL_PX,
+            ),
         )
     rgba = image.convert("RGBA")
     converted = False
     if not _corners_transparent(rgba):
         if not _corners_white(rgba):
             raise SealImageError(
-                path=label, detail="its background is neither transparent nor white"
+                path=label, detail=Text("its background is neither transparent nor white")
             )
         rgba = make_background_transparent(rgba)
         converted = True
     alpha_max = rgba.getchannel("A").getextrema()[1]
     if not isinstance(alpha_max, int) or alpha_max < 64:
-        raise SealImageError(path=label, detail="it is empty (nothing visible)")
+        raise SealImageError(path=label, detail=Text("it is empty (nothing visible)"))
     out = io.BytesIO()
     rgba.save(out, format="PNG")
     return SealImage(png=out.getvalue(), width=rgba.width, height=rgba.height, converted=converted)
@@ -123,7 +133,7 @@ def _open(source: str | Path | bytes, label: str) -> Image.Image:
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
-            raise SealImageError(path=label, detail=exc.strerror or "unreadable") from exc
+            raise SealImageError(path=label, detail=exc.strerror or Text("unreadable")) from exc
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -131,7 +141,9 @@ def _open(source: str | Path | bytes, label: str) -> Image.Image:
             if image.format not in ACCEPTED_FORMATS:
                 raise SealImageError(
                     path=label,
-                    detail=f"it is {image.format or 'an unknown format'}, not PNG or JPEG",
+                    detail=Text("it is {format}, not PNG or JPEG", format=image.format)
+                    if image.format
+                    else Text("it is an unknown format, not PNG or JPEG"),
                 )
             if max(image.size) > MAX_SEAL_PX:
                 return image  # reported by the caller without decoding the pixels
@@ -139,9 +151,11 @@ def _open(source: str | Path | bytes, label: str) -> Image.Image:
     except SealImageError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise SealImageError(path=label, detail="it is not a PNG or JPEG image") from None
+        raise SealImageError(path=label, detail=Text("it is not a PNG or JPEG image")) from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise SealImageError(path=label, detail=f"it is damaged ({exc})") from exc
+        raise SealImageError(
+            path=label, detail=Text("it is damaged ({error})", error=str(exc))
+        ) from exc
     return image
 
 

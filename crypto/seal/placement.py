@@ -14,7 +14,7 @@ import pymupdf
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.rw_common import PdfHandler
 
-from crypto.errors import DamagedPdf, EncryptedPdf, PlacementError, WrongPdfPassword
+from crypto.errors import DamagedPdf, EncryptedPdf, PlacementError, Text, WrongPdfPassword
 from crypto.seal.geometry import (
     PageGeometry,
     Rect,
@@ -25,7 +25,6 @@ from crypto.seal.geometry import (
 from crypto.seal.spec import PageRect, TextAnchor
 
 MIN_SEAL_PT = 10.0
-
 
 
 PdfSource = str | Path | bytes
@@ -77,7 +76,11 @@ def check_page_rect(
             page_ref, _resources = pdf.find_page_for_modification(placement.page - 1)
             geometry = geometry_from_pyhanko_page(page_ref.get_object())
         except (PdfError, KeyError, TypeError, ValueError) as exc:
-            raise PlacementError(detail=f"page {placement.page} cannot be read ({exc})") from exc
+            raise PlacementError(
+                detail=Text(
+                    "page {page} cannot be read ({error})", page=placement.page, error=str(exc)
+                )
+            ) from exc
         _check_rect(placement, geometry)
         return placement.rect
     with open_pdf(pdf, password) as doc:
@@ -86,20 +89,31 @@ def check_page_rect(
 
 def _check_page_number(page: int, page_count: int) -> None:
     if not 1 <= page <= page_count:
-        raise PlacementError(detail=f"page {page} does not exist (the document has {page_count})")
+        raise PlacementError(
+            detail=Text(
+                "page {page} does not exist (the document has {count})", page=page, count=page_count
+            )
+        )
 
 
 def _check_rect(placement: PageRect, geometry: PageGeometry) -> None:
     x1, y1, x2, y2 = placement.rect
     if not (x2 - x1 >= MIN_SEAL_PT and y2 - y1 >= MIN_SEAL_PT):
         raise PlacementError(
-            detail=f"the rectangle {_fmt(placement.rect)} is empty "
-            f"or smaller than {MIN_SEAL_PT:g} pt"
+            detail=Text(
+                "the rectangle {rect} is empty or smaller than {minimum:g} pt",
+                rect=_fmt(placement.rect),
+                minimum=MIN_SEAL_PT,
+            )
         )
     if not geometry.contains(placement.rect):
         raise PlacementError(
-            detail=f"the rectangle {_fmt(placement.rect)} is not inside page {placement.page} "
-            f"({_fmt(geometry.box)})"
+            detail=Text(
+                "the rectangle {rect} is not inside page {page} ({box})",
+                rect=_fmt(placement.rect),
+                page=placement.page,
+                box=_fmt(geometry.box),
+            )
         )
 
 
@@ -107,7 +121,9 @@ def _pyhanko_page_count(pdf: PdfHandler) -> int:
     try:
         return int(pdf.root["/Pages"]["/Count"])
     except (PdfError, KeyError, TypeError, ValueError) as exc:
-        raise PlacementError(detail=f"the document's pages cannot be read ({exc})") from exc
+        raise PlacementError(
+            detail=Text("the document's pages cannot be read ({error})", error=str(exc))
+        ) from exc
 
 
 def page_rotation(pdf: PdfHandler, page: int) -> int:
@@ -119,22 +135,31 @@ def page_rotation(pdf: PdfHandler, page: int) -> int:
 def resolve_anchor(source: PdfSource, anchor: TextAnchor, password: str | None = None) -> PageRect:
     """Find the anchor text and centre a square seal on it, in user space."""
     if not anchor.text.strip():
-        raise PlacementError(detail="the anchor text is empty")
+        raise PlacementError(detail=Text("the anchor text is empty"))
     if anchor.size < MIN_SEAL_PT:
-        raise PlacementError(detail=f"the seal size {anchor.size:g} pt is too small")
+        raise PlacementError(
+            detail=Text("the seal size {size:g} pt is too small", size=anchor.size)
+        )
     with open_pdf(source, password) as doc:
         hits: list[tuple[int, Rect]] = []
         for index in range(doc.page_count):
             for found in doc[index].search_for(anchor.text):
                 hits.append((index, (found.x0, found.y0, found.x1, found.y1)))
         if not hits:
-            raise PlacementError(detail=f"the text “{anchor.text}” was not found in the document")
+            raise PlacementError(
+                detail=Text("the text “{text}” was not found in the document", text=anchor.text)
+            )
         try:
             index, mupdf_rect = hits[anchor.occurrence]
         except IndexError:
             raise PlacementError(
-                detail=f"the text “{anchor.text}” occurs {len(hits)} time(s), "
-                f"so occurrence {anchor.occurrence} does not exist"
+                detail=Text(
+                    "the text “{text}” occurs {count} time(s), "
+                    "so occurrence {occurrence} does not exist",
+                    text=anchor.text,
+                    count=len(hits),
+                    occurrence=anchor.occurrence,
+                )
             ) from None
         geometry = page_geometry(doc, index)
         target = geometry.user_rect_to_visible(geometry.mupdf_unrotated_to_user(mupdf_rect))
@@ -151,7 +176,7 @@ def page_rect_from_view(
     """A rectangle drawn on the displayed page (MuPDF's ``page.rect`` space) as a PageRect."""
     with open_pdf(source, password) as doc:
         if not 1 <= page <= doc.page_count:
-            raise PlacementError(detail=f"page {page} does not exist")
+            raise PlacementError(detail=Text("page {page} does not exist", page=page))
         geometry = page_geometry(doc, page - 1)
         return validate_page_rect(doc, PageRect(page, geometry.mupdf_view_to_user(view_rect)))
 
@@ -160,7 +185,14 @@ def _square_inside(cx: float, cy: float, size: float, page_size: tuple[float, fl
     """A square centred at (cx, cy), moved just enough to stay on the page."""
     w, h = page_size
     if size > min(w, h):
-        raise PlacementError(detail=f"a {size:g} pt seal does not fit on a {w:g}×{h:g} pt page")
+        raise PlacementError(
+            detail=Text(
+                "a {size:g} pt seal does not fit on a {width:g}×{height:g} pt page",
+                size=size,
+                width=w,
+                height=h,
+            )
+        )
     x0 = min(max(cx - size / 2, 0.0), w - size)
     y0 = min(max(cy - size / 2, 0.0), h - size)
     return (x0, y0, x0 + size, y0 + size)

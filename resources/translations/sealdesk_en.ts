@@ -139,6 +139,21 @@
         <translation>Check the number and type it again.</translation>
     </message>
     <message>
+        <source>SM2 signatures need the gmssl-pyx package, which could not be loaded ({detail}).</source>
+        <extracomment>Sm2Unavailable.what</extracomment>
+        <translation>SM2 signatures need the gmssl-pyx package, which could not be loaded ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reinstall SealDesk (or run &apos;pip install gmssl-pyx&apos;).</source>
+        <extracomment>Sm2Unavailable.todo</extracomment>
+        <translation>Reinstall SealDesk (or run &apos;pip install gmssl-pyx&apos;).</translation>
+    </message>
+    <message>
+        <source>The SM2 library failed: {detail}.</source>
+        <extracomment>Sm2LibraryError.what</extracomment>
+        <translation>The SM2 library failed: {detail}.</translation>
+    </message>
+    <message>
         <source>{path} is not a PDF file.</source>
         <extracomment>NotAPdf.what</extracomment>
         <translation>{path} is not a PDF file.</translation>
@@ -302,6 +317,16 @@
         <source>Add the issuing CA with --trust, or check the network for revocation sources.</source>
         <extracomment>CertificateUntrusted.todo</extracomment>
         <translation>Add the issuing CA with --trust, or check the network for revocation sources.</translation>
+    </message>
+    <message>
+        <source>The certificate for {subject} does not have an SM2 key ({detail}).</source>
+        <extracomment>NotSm2Key.what</extracomment>
+        <translation>The certificate for {subject} does not have an SM2 key ({detail}).</translation>
+    </message>
+    <message>
+        <source>Choose an SM2 certificate and key for an SM2 signature.</source>
+        <extracomment>NotSm2Key.todo</extracomment>
+        <translation>Choose an SM2 certificate and key for an SM2 signature.</translation>
     </message>
     <message>
         <source>The timestamp service at {url} could not be reached ({detail}).</source>
@@ -1004,6 +1029,321 @@
         <translation>{path} cannot be read as a PDF ({detail}).</translation>
     </message>
     <message>
+        <source>the seal has neither an image nor text</source>
+        <extracomment>crypto/seal/appearance.py</extracomment>
+        <translation>the seal has neither an image nor text</translation>
+    </message>
+    <message>
+        <source>the bundled font cannot draw {missing} in the seal text</source>
+        <extracomment>crypto/seal/appearance.py</extracomment>
+        <translation>the bundled font cannot draw {missing} in the seal text</translation>
+    </message>
+    <message>
+        <source>page rotation {rotation} is not a multiple of 90 degrees</source>
+        <extracomment>crypto/seal/appearance.py</extracomment>
+        <translation>page rotation {rotation} is not a multiple of 90 degrees</translation>
+    </message>
+    <message>
+        <source>the cross-page seal edge must be {first} or {second}, not {edge!r}</source>
+        <extracomment>crypto/seal/crosspage.py</extracomment>
+        <translation>the cross-page seal edge must be {first} or {second}, not {edge!r}</translation>
+    </message>
+    <message>
+        <source>the seal size {size:g} pt is too small</source>
+        <extracomment>crypto/seal/crosspage.py, crypto/seal/placement.py</extracomment>
+        <translation>the seal size {size:g} pt is too small</translation>
+    </message>
+    <message>
+        <source>a {width} px wide seal cannot be split over {count} pages</source>
+        <extracomment>crypto/seal/crosspage.py</extracomment>
+        <translation>a {width} px wide seal cannot be split over {count} pages</translation>
+    </message>
+    <message>
+        <source>a {size:g} pt cross-page seal centred at {centre:g} pt does not fit on page {page} ({width:g}×{height:g} pt)</source>
+        <extracomment>crypto/seal/crosspage.py</extracomment>
+        <translation>a {size:g} pt cross-page seal centred at {centre:g} pt does not fit on page {page} ({width:g}×{height:g} pt)</translation>
+    </message>
+    <message>
+        <source>the seal strip is wider than page {page}</source>
+        <extracomment>crypto/seal/crosspage.py</extracomment>
+        <translation>the seal strip is wider than page {page}</translation>
+    </message>
+    <message>
+        <source>the document&apos;s pages cannot be read ({error})</source>
+        <extracomment>crypto/seal/crosspage.py, crypto/seal/placement.py</extracomment>
+        <translation>the document&apos;s pages cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>(generated seal)</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>(generated seal)</translation>
+    </message>
+    <message>
+        <source>the company name is empty</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>the company name is empty</translation>
+    </message>
+    <message>
+        <source>the name or code is too long</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>the name or code is too long</translation>
+    </message>
+    <message>
+        <source>size {size} px is not 200-4000</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>size {size} px is not 200-4000</translation>
+    </message>
+    <message>
+        <source>the bundled font has no glyph for {missing}</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>the bundled font has no glyph for {missing}</translation>
+    </message>
+    <message>
+        <source>Unknown font weight {weight!r}.</source>
+        <extracomment>crypto/seal/fonts.py</extracomment>
+        <translation>Unknown font weight {weight!r}.</translation>
+    </message>
+    <message>
+        <source>The bundled font {name} is missing; reinstall SealDesk.</source>
+        <extracomment>crypto/seal/fonts.py</extracomment>
+        <translation>The bundled font {name} is missing; reinstall SealDesk.</translation>
+    </message>
+    <message>
+        <source>(image data)</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>(image data)</translation>
+    </message>
+    <message>
+        <source>it is {width}×{height} px; at least {minimum} px are needed</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>it is {width}×{height} px; at least {minimum} px are needed</translation>
+    </message>
+    <message>
+        <source>it is {width}×{height} px; at most {maximum} px are allowed</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>it is {width}×{height} px; at most {maximum} px are allowed</translation>
+    </message>
+    <message>
+        <source>its background is neither transparent nor white</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>its background is neither transparent nor white</translation>
+    </message>
+    <message>
+        <source>it is empty (nothing visible)</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>it is empty (nothing visible)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>it is {format}, not PNG or JPEG</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>it is {format}, not PNG or JPEG</translation>
+    </message>
+    <message>
+        <source>it is an unknown format, not PNG or JPEG</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>it is an unknown format, not PNG or JPEG</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or JPEG image</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>it is not a PNG or JPEG image</translation>
+    </message>
+    <message>
+        <source>it is damaged ({error})</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>it is damaged ({error})</translation>
+    </message>
+    <message>
+        <source>page {page} cannot be read ({error})</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>page {page} cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>page {page} does not exist (the document has {count})</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>page {page} does not exist (the document has {count})</translation>
+    </message>
+    <message>
+        <source>the rectangle {rect} is empty or smaller than {minimum:g} pt</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>the rectangle {rect} is empty or smaller than {minimum:g} pt</translation>
+    </message>
+    <message>
+        <source>the rectangle {rect} is not inside page {page} ({box})</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>the rectangle {rect} is not inside page {page} ({box})</translation>
+    </message>
+    <message>
+        <source>the anchor text is empty</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>the anchor text is empty</translation>
+    </message>
+    <message>
+        <source>the text “{text}” was not found in the document</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>the text “{text}” was not found in the document</translation>
+    </message>
+    <message>
+        <source>the text “{text}” occurs {count} time(s), so occurrence {occurrence} does not exist</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>the text “{text}” occurs {count} time(s), so occurrence {occurrence} does not exist</translation>
+    </message>
+    <message>
+        <source>page {page} does not exist</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>page {page} does not exist</translation>
+    </message>
+    <message>
+        <source>a {size:g} pt seal does not fit on a {width:g}×{height:g} pt page</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>a {size:g} pt seal does not fit on a {width:g}×{height:g} pt page</translation>
+    </message>
+    <message>
+        <source>not a PEM key file</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>not a PEM key file</translation>
+    </message>
+    <message>
+        <source>the file holds a {label}, not a private key</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>the file holds a {label}, not a private key</translation>
+    </message>
+    <message>
+        <source>not a PKCS#8 private key</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>not a PKCS#8 private key</translation>
+    </message>
+    <message>
+        <source>the EC key does not name its curve</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>the EC key does not name its curve</translation>
+    </message>
+    <message>
+        <source>not an EC private key</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>not an EC private key</translation>
+    </message>
+    <message>
+        <source>not a key file</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>not a key file</translation>
+    </message>
+    <message>
+        <source>the key is encrypted and no password was given</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>the key is encrypted and no password was given</translation>
+    </message>
+    <message>
+        <source>wrong password or damaged file</source>
+        <extracomment>crypto/sm/keys.py, crypto/sm/pkcs12.py, crypto/tokens/soft.py</extracomment>
+        <translation>wrong password or damaged file</translation>
+    </message>
+    <message>
+        <source>the SM2 private key is out of range</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>the SM2 private key is out of range</translation>
+    </message>
+    <message>
+        <source>not an SM2 key ({kind})</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>not an SM2 key ({kind})</translation>
+    </message>
+    <message>
+        <source>the key is protected with {scheme}, which SealDesk does not decrypt; export it again with AES (openssl pkcs12 -export, without -legacy)</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>the key is protected with {scheme}, which SealDesk does not decrypt; export it again with AES (openssl pkcs12 -export, without -legacy)</translation>
+    </message>
+    <message>
+        <source>the key file uses an unknown key derivation</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>the key file uses an unknown key derivation</translation>
+    </message>
+    <message>
+        <source>the key file uses the cipher {cipher}</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>the key file uses the cipher {cipher}</translation>
+    </message>
+    <message>
+        <source>the key file uses the PRF {prf}</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>the key file uses the PRF {prf}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s integrity check uses {hash}</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>the file&apos;s integrity check uses {hash}</translation>
+    </message>
+    <message>
+        <source>public-key protected PKCS#12 files are not supported</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>public-key protected PKCS#12 files are not supported</translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 file</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>not a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file is damaged</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>the PKCS#12 file is damaged</translation>
+    </message>
+    <message>
+        <source>no private key in the file</source>
+        <extracomment>crypto/sm/pkcs12.py, crypto/tokens/soft.py</extracomment>
+        <translation>no private key in the file</translation>
+    </message>
+    <message>
+        <source>the file holds several private keys</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>the file holds several private keys</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file uses an unsupported protection ({kind})</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>the PKCS#12 file uses an unsupported protection ({kind})</translation>
+    </message>
+    <message>
+        <source>its key is {kind}</source>
+        <extracomment>crypto/sm/signer.py</extracomment>
+        <translation>its key is {kind}</translation>
+    </message>
+    <message>
+        <source>SM2 signatures use the SM3 digest, not {digest}</source>
+        <extracomment>crypto/sm/signer.py</extracomment>
+        <translation>SM2 signatures use the SM3 digest, not {digest}</translation>
+    </message>
+    <message>
+        <source>the random number generator repeats</source>
+        <extracomment>crypto/sm/sm2.py</extracomment>
+        <translation>the random number generator repeats</translation>
+    </message>
+    <message>
+        <source>its own signatures do not verify</source>
+        <extracomment>crypto/sm/sm2.py</extracomment>
+        <translation>its own signatures do not verify</translation>
+    </message>
+    <message>
+        <source>the key file was closed</source>
+        <extracomment>crypto/sm/soft.py</extracomment>
+        <translation>the key file was closed</translation>
+    </message>
+    <message>
+        <source>no certificate in the file</source>
+        <extracomment>crypto/sm/soft.py, crypto/tokens/soft.py</extracomment>
+        <translation>no certificate in the file</translation>
+    </message>
+    <message>
+        <source>no certificate matches the private key</source>
+        <extracomment>crypto/sm/soft.py, crypto/tokens/soft.py</extracomment>
+        <translation>no certificate matches the private key</translation>
+    </message>
+    <message>
         <source>not yet valid (from {date})</source>
         <extracomment>crypto/tokens/base.py</extracomment>
         <translation>not yet valid (from {date})</translation>
@@ -1267,26 +1607,6 @@
         <source>the driver thread {name} is closed</source>
         <extracomment>crypto/tokens/pkcs11/worker.py</extracomment>
         <translation>the driver thread {name} is closed</translation>
-    </message>
-    <message>
-        <source>no private key in the file</source>
-        <extracomment>crypto/tokens/soft.py</extracomment>
-        <translation>no private key in the file</translation>
-    </message>
-    <message>
-        <source>wrong password or damaged file</source>
-        <extracomment>crypto/tokens/soft.py</extracomment>
-        <translation>wrong password or damaged file</translation>
-    </message>
-    <message>
-        <source>no certificate in the file</source>
-        <extracomment>crypto/tokens/soft.py</extracomment>
-        <translation>no certificate in the file</translation>
-    </message>
-    <message>
-        <source>no certificate matches the private key</source>
-        <extracomment>crypto/tokens/soft.py</extracomment>
-        <translation>no certificate matches the private key</translation>
     </message>
     <message>
         <source>not a certificate file</source>
@@ -2144,6 +2464,11 @@
 </context>
 <context>
     <name>tokens</name>
+    <message>
+        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sign the signed file again with such a key).</source>
+        <extracomment>crypto/sm/profile.py</extracomment>
+        <translation>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sign the signed file again with such a key).</translation>
+    </message>
     <message>
         <source>Enter the PIN of {label} on the PIN pad.</source>
         <extracomment>crypto/tokens/pkcs11/session.py</extracomment>

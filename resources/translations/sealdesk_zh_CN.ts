@@ -139,6 +139,21 @@
         <translation>请核对号码后重新输入。</translation>
     </message>
     <message>
+        <source>SM2 signatures need the gmssl-pyx package, which could not be loaded ({detail}).</source>
+        <extracomment>Sm2Unavailable.what</extracomment>
+        <translation>SM2 签名需要 gmssl-pyx 软件包，但该软件包无法加载（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Reinstall SealDesk (or run &apos;pip install gmssl-pyx&apos;).</source>
+        <extracomment>Sm2Unavailable.todo</extracomment>
+        <translation>请重新安装签章台（或运行 pip install gmssl-pyx）。</translation>
+    </message>
+    <message>
+        <source>The SM2 library failed: {detail}.</source>
+        <extracomment>Sm2LibraryError.what</extracomment>
+        <translation>SM2 算法库出错：{detail}。</translation>
+    </message>
+    <message>
         <source>{path} is not a PDF file.</source>
         <extracomment>NotAPdf.what</extracomment>
         <translation>{path} 不是 PDF 文件。</translation>
@@ -302,6 +317,16 @@
         <source>Add the issuing CA with --trust, or check the network for revocation sources.</source>
         <extracomment>CertificateUntrusted.todo</extracomment>
         <translation>请用 --trust 添加签发该证书的 CA，或检查网络能否访问吊销信息源（OCSP/CRL）。</translation>
+    </message>
+    <message>
+        <source>The certificate for {subject} does not have an SM2 key ({detail}).</source>
+        <extracomment>NotSm2Key.what</extracomment>
+        <translation>{subject} 的证书使用的不是 SM2 密钥（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Choose an SM2 certificate and key for an SM2 signature.</source>
+        <extracomment>NotSm2Key.todo</extracomment>
+        <translation>进行 SM2 签名时，请选择 SM2 证书及其密钥。</translation>
     </message>
     <message>
         <source>The timestamp service at {url} could not be reached ({detail}).</source>
@@ -1004,6 +1029,321 @@
         <translation>无法将 {path} 作为 PDF 读取（{detail}）。</translation>
     </message>
     <message>
+        <source>the seal has neither an image nor text</source>
+        <extracomment>crypto/seal/appearance.py</extracomment>
+        <translation>印章既没有图片，也没有文字</translation>
+    </message>
+    <message>
+        <source>the bundled font cannot draw {missing} in the seal text</source>
+        <extracomment>crypto/seal/appearance.py</extracomment>
+        <translation>内置字体无法显示印章文字中的 {missing}</translation>
+    </message>
+    <message>
+        <source>page rotation {rotation} is not a multiple of 90 degrees</source>
+        <extracomment>crypto/seal/appearance.py</extracomment>
+        <translation>页面旋转角度 {rotation} 不是 90 度的整数倍</translation>
+    </message>
+    <message>
+        <source>the cross-page seal edge must be {first} or {second}, not {edge!r}</source>
+        <extracomment>crypto/seal/crosspage.py</extracomment>
+        <translation>骑缝章所在的页边必须是 {first} 或 {second}，而不是 {edge!r}</translation>
+    </message>
+    <message>
+        <source>the seal size {size:g} pt is too small</source>
+        <extracomment>crypto/seal/crosspage.py, crypto/seal/placement.py</extracomment>
+        <translation>印章尺寸 {size:g} 磅过小</translation>
+    </message>
+    <message>
+        <source>a {width} px wide seal cannot be split over {count} pages</source>
+        <extracomment>crypto/seal/crosspage.py</extracomment>
+        <translation>宽 {width} 像素的印章无法分割到 {count} 页上</translation>
+    </message>
+    <message>
+        <source>a {size:g} pt cross-page seal centred at {centre:g} pt does not fit on page {page} ({width:g}×{height:g} pt)</source>
+        <extracomment>crypto/seal/crosspage.py</extracomment>
+        <translation>尺寸为 {size:g} 磅、中心位于 {centre:g} 磅处的骑缝章无法放入第 {page} 页（{width:g}×{height:g} 磅）</translation>
+    </message>
+    <message>
+        <source>the seal strip is wider than page {page}</source>
+        <extracomment>crypto/seal/crosspage.py</extracomment>
+        <translation>骑缝章切片的宽度超过了第 {page} 页的宽度</translation>
+    </message>
+    <message>
+        <source>the document&apos;s pages cannot be read ({error})</source>
+        <extracomment>crypto/seal/crosspage.py, crypto/seal/placement.py</extracomment>
+        <translation>无法读取文档的页面（{error}）</translation>
+    </message>
+    <message>
+        <source>(generated seal)</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>（自动生成的印章）</translation>
+    </message>
+    <message>
+        <source>the company name is empty</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>公司名称为空</translation>
+    </message>
+    <message>
+        <source>the name or code is too long</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>公司名称或代码过长</translation>
+    </message>
+    <message>
+        <source>size {size} px is not 200-4000</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>尺寸 {size} 像素不在 200 至 4000 像素之间</translation>
+    </message>
+    <message>
+        <source>the bundled font has no glyph for {missing}</source>
+        <extracomment>crypto/seal/drawing.py</extracomment>
+        <translation>内置字体中没有 {missing} 的字形</translation>
+    </message>
+    <message>
+        <source>Unknown font weight {weight!r}.</source>
+        <extracomment>crypto/seal/fonts.py</extracomment>
+        <translation>未知的字重 {weight!r}。</translation>
+    </message>
+    <message>
+        <source>The bundled font {name} is missing; reinstall SealDesk.</source>
+        <extracomment>crypto/seal/fonts.py</extracomment>
+        <translation>内置字体 {name} 缺失；请重新安装签章台。</translation>
+    </message>
+    <message>
+        <source>(image data)</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>（图片数据）</translation>
+    </message>
+    <message>
+        <source>it is {width}×{height} px; at least {minimum} px are needed</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>图片为 {width}×{height} 像素；至少需要 {minimum} 像素</translation>
+    </message>
+    <message>
+        <source>it is {width}×{height} px; at most {maximum} px are allowed</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>图片为 {width}×{height} 像素；最多允许 {maximum} 像素</translation>
+    </message>
+    <message>
+        <source>its background is neither transparent nor white</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>图片背景既不是透明的，也不是白色的</translation>
+    </message>
+    <message>
+        <source>it is empty (nothing visible)</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>图片为空（没有可见内容）</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>it is {format}, not PNG or JPEG</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>图片格式为 {format}，不是 PNG 或 JPEG</translation>
+    </message>
+    <message>
+        <source>it is an unknown format, not PNG or JPEG</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>图片格式未知，不是 PNG 或 JPEG</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or JPEG image</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>不是 PNG 或 JPEG 图片</translation>
+    </message>
+    <message>
+        <source>it is damaged ({error})</source>
+        <extracomment>crypto/seal/image.py</extracomment>
+        <translation>图片已损坏（{error}）</translation>
+    </message>
+    <message>
+        <source>page {page} cannot be read ({error})</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>无法读取第 {page} 页（{error}）</translation>
+    </message>
+    <message>
+        <source>page {page} does not exist (the document has {count})</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>第 {page} 页不存在（文档共 {count} 页）</translation>
+    </message>
+    <message>
+        <source>the rectangle {rect} is empty or smaller than {minimum:g} pt</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>矩形区域 {rect} 为空或小于 {minimum:g} 磅</translation>
+    </message>
+    <message>
+        <source>the rectangle {rect} is not inside page {page} ({box})</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>矩形区域 {rect} 超出了第 {page} 页的范围（{box}）</translation>
+    </message>
+    <message>
+        <source>the anchor text is empty</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>定位文字为空</translation>
+    </message>
+    <message>
+        <source>the text “{text}” was not found in the document</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>文档中未找到文字“{text}”</translation>
+    </message>
+    <message>
+        <source>the text “{text}” occurs {count} time(s), so occurrence {occurrence} does not exist</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>文字“{text}”在文档中出现了 {count} 次，因此不存在序号为 {occurrence} 的那一处</translation>
+    </message>
+    <message>
+        <source>page {page} does not exist</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>第 {page} 页不存在</translation>
+    </message>
+    <message>
+        <source>a {size:g} pt seal does not fit on a {width:g}×{height:g} pt page</source>
+        <extracomment>crypto/seal/placement.py</extracomment>
+        <translation>尺寸为 {size:g} 磅的印章无法放入 {width:g}×{height:g} 磅的页面</translation>
+    </message>
+    <message>
+        <source>not a PEM key file</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>不是 PEM 密钥文件</translation>
+    </message>
+    <message>
+        <source>the file holds a {label}, not a private key</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>文件中包含的是 {label}，而不是私钥</translation>
+    </message>
+    <message>
+        <source>not a PKCS#8 private key</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>不是 PKCS#8 私钥</translation>
+    </message>
+    <message>
+        <source>the EC key does not name its curve</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>该椭圆曲线（EC）密钥未指明所用的曲线</translation>
+    </message>
+    <message>
+        <source>not an EC private key</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>不是椭圆曲线（EC）私钥</translation>
+    </message>
+    <message>
+        <source>not a key file</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>不是密钥文件</translation>
+    </message>
+    <message>
+        <source>the key is encrypted and no password was given</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>密钥已加密，但未提供密码</translation>
+    </message>
+    <message>
+        <source>wrong password or damaged file</source>
+        <extracomment>crypto/sm/keys.py, crypto/sm/pkcs12.py, crypto/tokens/soft.py</extracomment>
+        <translation>密码错误或文件已损坏</translation>
+    </message>
+    <message>
+        <source>the SM2 private key is out of range</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>SM2 私钥超出有效范围</translation>
+    </message>
+    <message>
+        <source>not an SM2 key ({kind})</source>
+        <extracomment>crypto/sm/keys.py</extracomment>
+        <translation>不是 SM2 密钥（{kind}）</translation>
+    </message>
+    <message>
+        <source>the key is protected with {scheme}, which SealDesk does not decrypt; export it again with AES (openssl pkcs12 -export, without -legacy)</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>密钥采用 {scheme} 保护，签章台无法解密；请改用 AES 重新导出（openssl pkcs12 -export，不加 -legacy）</translation>
+    </message>
+    <message>
+        <source>the key file uses an unknown key derivation</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>密钥文件使用了未知的密钥派生算法</translation>
+    </message>
+    <message>
+        <source>the key file uses the cipher {cipher}</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>密钥文件使用了不支持的加密算法 {cipher}</translation>
+    </message>
+    <message>
+        <source>the key file uses the PRF {prf}</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>密钥文件使用了不支持的伪随机函数（PRF）{prf}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s integrity check uses {hash}</source>
+        <extracomment>crypto/sm/pbe.py</extracomment>
+        <translation>文件的完整性校验使用了不支持的算法 {hash}</translation>
+    </message>
+    <message>
+        <source>public-key protected PKCS#12 files are not supported</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>不支持以公钥方式保护的 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 file</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>不是 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file is damaged</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>PKCS#12 文件已损坏</translation>
+    </message>
+    <message>
+        <source>no private key in the file</source>
+        <extracomment>crypto/sm/pkcs12.py, crypto/tokens/soft.py</extracomment>
+        <translation>文件中没有私钥</translation>
+    </message>
+    <message>
+        <source>the file holds several private keys</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>文件中包含多个私钥</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file uses an unsupported protection ({kind})</source>
+        <extracomment>crypto/sm/pkcs12.py</extracomment>
+        <translation>PKCS#12 文件使用了不支持的保护方式（{kind}）</translation>
+    </message>
+    <message>
+        <source>its key is {kind}</source>
+        <extracomment>crypto/sm/signer.py</extracomment>
+        <translation>其密钥类型为 {kind}</translation>
+    </message>
+    <message>
+        <source>SM2 signatures use the SM3 digest, not {digest}</source>
+        <extracomment>crypto/sm/signer.py</extracomment>
+        <translation>SM2 签名使用 SM3 摘要算法，而不是 {digest}</translation>
+    </message>
+    <message>
+        <source>the random number generator repeats</source>
+        <extracomment>crypto/sm/sm2.py</extracomment>
+        <translation>随机数生成器产生了重复值</translation>
+    </message>
+    <message>
+        <source>its own signatures do not verify</source>
+        <extracomment>crypto/sm/sm2.py</extracomment>
+        <translation>其自身生成的签名无法通过验证</translation>
+    </message>
+    <message>
+        <source>the key file was closed</source>
+        <extracomment>crypto/sm/soft.py</extracomment>
+        <translation>密钥文件已关闭</translation>
+    </message>
+    <message>
+        <source>no certificate in the file</source>
+        <extracomment>crypto/sm/soft.py, crypto/tokens/soft.py</extracomment>
+        <translation>文件中没有证书</translation>
+    </message>
+    <message>
+        <source>no certificate matches the private key</source>
+        <extracomment>crypto/sm/soft.py, crypto/tokens/soft.py</extracomment>
+        <translation>没有与私钥匹配的证书</translation>
+    </message>
+    <message>
         <source>not yet valid (from {date})</source>
         <extracomment>crypto/tokens/base.py</extracomment>
         <translation>尚未生效（自 {date} 起生效）</translation>
@@ -1267,26 +1607,6 @@
         <source>the driver thread {name} is closed</source>
         <extracomment>crypto/tokens/pkcs11/worker.py</extracomment>
         <translation>驱动线程 {name} 已关闭</translation>
-    </message>
-    <message>
-        <source>no private key in the file</source>
-        <extracomment>crypto/tokens/soft.py</extracomment>
-        <translation>文件中没有私钥</translation>
-    </message>
-    <message>
-        <source>wrong password or damaged file</source>
-        <extracomment>crypto/tokens/soft.py</extracomment>
-        <translation>密码错误或文件已损坏</translation>
-    </message>
-    <message>
-        <source>no certificate in the file</source>
-        <extracomment>crypto/tokens/soft.py</extracomment>
-        <translation>文件中没有证书</translation>
-    </message>
-    <message>
-        <source>no certificate matches the private key</source>
-        <extracomment>crypto/tokens/soft.py</extracomment>
-        <translation>没有与私钥匹配的证书</translation>
     </message>
     <message>
         <source>not a certificate file</source>
@@ -2144,6 +2464,11 @@
 </context>
 <context>
     <name>tokens</name>
+    <message>
+        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sign the signed file again with such a key).</source>
+        <extracomment>crypto/sm/profile.py</extracomment>
+        <translation>这是 SM2（国密标准）签名。Adobe Acrobat 和 Reader 无法验证 SM2 签名，会将其显示为无效或未知；请使用签章台或其他支持 SM2 的验证工具进行验证。如有中国境外的接收方，请再添加一个 RSA 或 ECDSA 签名（用此类密钥再次签署已签名的文件）。</translation>
+    </message>
     <message>
         <source>Enter the PIN of {label} on the PIN pad.</source>
         <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
