@@ -12,7 +12,7 @@ from app.cli.present import emit_json, file_result_json, message
 from app.i18n import tr
 
 if TYPE_CHECKING:
-    from crypto.pades.verdict import SignatureVerdict
+    from crypto.review.model import SignatureReport
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -20,8 +20,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from app.demo.run import run_demo as demo
 
     res = demo(Path(args.out_dir) if args.out_dir else None)
-    ok = res.result.status == "signed" and all(v.indication == "TOTAL-PASSED" for v in res.verdicts)
-    ok = ok and bool(res.verdicts)
+    ok = res.result.status == "signed" and res.report is not None and res.report.passed
     if args.json:
         emit_json(
             {
@@ -30,7 +29,7 @@ def run_demo(args: argparse.Namespace) -> int:
                 "contract": str(res.contract),
                 "signed": str(res.signed),
                 "sign": file_result_json(res.result),
-                "signatures": [v.__dict__ for v in res.verdicts],
+                "review": res.report.to_json() if res.report is not None else None,
                 "ok": ok,
             }
         )
@@ -42,8 +41,10 @@ def run_demo(args: argparse.Namespace) -> int:
             print(tr("cli", "Signing FAILED:  {message}").format(message=message(res.result.error)))
             return EXIT_FAILED
         print(tr("cli", "Signed contract: {path}").format(path=res.signed))
-        for v in res.verdicts:
-            _print_verdict(v)
+        if res.report is not None:
+            print(tr("cli", "Integrity: {integrity}").format(integrity=res.report.integrity.value))
+            for v in res.report.signatures:
+                _print_verdict(v)
         if ok:
             print(tr("cli", "Verdict: valid (TOTAL-PASSED)"))
         else:
@@ -53,12 +54,13 @@ def run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_FAILED
 
 
-def _print_verdict(v: SignatureVerdict) -> None:
-    sub = f" / {v.sub_indication}" if v.sub_indication else ""
+def _print_verdict(v: SignatureReport) -> None:
+    sub = f" / {v.sub_indication.value}" if v.sub_indication else ""
     print(tr("cli", "Signature {field}: {indication}").format(
-        field=v.field, indication=v.indication + sub))
-    print("  " + tr("cli", "signer:    {signer}").format(signer=v.signer))
+        field=v.field, indication=v.indication.value + sub))
+    print("  " + tr("cli", "signer:    {signer}").format(signer=v.signer.subject if v.signer else "-"))
     print("  " + tr("cli", "timestamp: {time}").format(time=v.timestamp_time or "-"))
+    print("  " + tr("cli", "PAdES level: {level}").format(level=v.pades_level or "-"))
     line = tr(
         "cli",
         "intact: {intact}, crypto valid: {crypto_valid}, trusted (demo root): {trusted}, "

@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ltv(sub)
     _add_demo(sub)
     _add_vault(sub)
+    _add_verify(sub)
     return parser
 
 
@@ -215,6 +216,12 @@ def _add_demo(sub: Any) -> None:
     )
     p.add_argument("--out-dir", metavar="DIR", help=tr("cli", "where to put the demo files"))
     p.add_argument("--json", action="store_true", help=tr("cli", "machine-readable result"))
+
+
+def _add_verify(sub: Any) -> None:
+    from app.cli.verify_cmd import add_verify_parser
+
+    add_verify_parser(sub)
 
 
 def _add_vault(sub: Any) -> None:

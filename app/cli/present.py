@@ -37,6 +37,10 @@ def run_command(args: argparse.Namespace) -> int:
             from app.cli.demo_cmd import run_demo
 
             return run_demo(args)
+        if args.command == "verify":
+            from app.cli.verify_cmd import run_verify
+
+            return run_verify(args)
         if args.command == "vault":
             from app.cli.vault_cmd import run_vault
 

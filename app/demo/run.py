@@ -7,7 +7,6 @@ demo) and the documents are generated into a fresh folder, and the real signing 
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from app.signing.batch import FileJob, FileResult
 from app.signing.runner import SigningRun
 from crypto.pades.engine import SealSpec
 from crypto.pades.options import SignatureLevel, SignOptions, TsaConfig
-from crypto.pades.verdict import SignatureVerdict, verify_signatures
+from crypto.review.model import FileReport, ReviewOptions
 
 DEMO_COMPANY = "示例科技有限公司"
 DEMO_COMPANY_EN = "Demo Tech Co., Ltd."
@@ -34,7 +33,7 @@ class DemoResult:
     seal_image: Path
     signed: Path
     result: FileResult
-    verdicts: list[SignatureVerdict]
+    report: FileReport | None  # the review engine's verdict on the signed contract
 
 
 class _NoPrompt:
@@ -93,7 +92,10 @@ def run_demo(base: Path | None = None) -> DemoResult:
         )
         signed = folder / "sample-contract.signed.pdf"
         [result] = run.execute([FileJob(contract, signed)], _NoPrompt())
-        verdicts: list[SignatureVerdict] = []
-        if result.status == "signed":
-            verdicts = asyncio.run(verify_signatures(signed, [pki.root.cert], allow_fetching=True))
-    return DemoResult(folder, contract, seal_path, signed, result, verdicts)
+        report = None
+        if result.status == "signed":  # reviewed while the demo's OCSP/CRL services still run
+            from crypto.review.engine import review_file
+
+            options = ReviewOptions(trust_roots=(pki.root.cert.dump(),), system_trust=False)
+            report = review_file(signed, options)
+    return DemoResult(folder, contract, seal_path, signed, result, report)

@@ -36,7 +36,7 @@ h2 { font-size: 11pt; margin-top: 10pt; margin-bottom: 3pt; border-bottom: 1px s
 p.sub { text-align: center; color: #555; margin-top: 0; }
 td { vertical-align: top; padding: 1pt 4pt 1pt 0; }
 td.k { color: #444; width: 150pt; }
-.mono { font-size: 7.5pt; }
+.mono { font-family: monospace; font-size: 7pt; }
 """
 
 

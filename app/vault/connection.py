@@ -129,6 +129,11 @@ class VaultConnection:
         return self.call(run)
 
     @property
+    def idle_timeout(self) -> float | None:
+        """Seconds without work after which the connection closes itself (None: never)."""
+        return self._idle_timeout
+
+    @property
     def locked(self) -> bool:
         """True once the connection was closed for idleness (the key is forgotten)."""
         return self._locked
@@ -148,6 +153,8 @@ class VaultConnection:
             self._open_error = exc
             self._opened.set()
             return
+        finally:
+            self._key = None  # SQLCipher holds the derived key now; we drop our reference
         self._opened.set()
         try:
             while True:

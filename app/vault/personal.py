@@ -134,11 +134,13 @@ class PersonalField:
 
 def add_field(vault: Vault, document_id: str, kind: str, value: str) -> str:
     """Store one personal data field for a document; returns the record id."""
+    from app.vault.destroy import require_active
+
     normalized = _normalize(kind, value)
     record = uuid.uuid4().hex
 
     def commit(conn: Any) -> None:
-        documents.get(conn, document_id)  # must exist
+        require_active(documents.get(conn, document_id))
         aad = _AAD.format(record=record, kind=kind, document=document_id).encode()
         nonce = os.urandom(12)
         data = sm4_gcm_encrypt(_secret(conn, "personal_key"), nonce, normalized.encode(), aad)

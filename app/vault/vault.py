@@ -91,6 +91,7 @@ class Vault:
         self.db = conn
         self.blobs = BlobStore(folder / BLOBS_NAME)
         self.actor = actor
+        self.idle_timeout = conn.idle_timeout
         self._lock = lock
 
     # --- opening and closing ----------------------------------------------------------------
@@ -178,7 +179,7 @@ class Vault:
             if created:
                 data = {"vault": self.header.vault_id, "unlock": self.header.unlock}
                 chain.append(conn, EventDraft("vault_created", data))
-                audit.record(conn, self.actor, "init", self.header.vault_id)
+            audit.record(conn, self.actor, "init" if created else "unlock", self.header.vault_id)
 
         self.db.transaction(secrets_and_events)
         if not created:
@@ -213,6 +214,14 @@ class Vault:
     def locked(self) -> bool:
         """True after the idle timeout closed the connection."""
         return self.db.locked
+
+    def unlock(self, passphrase: str | None = None) -> None:
+        """Open the connection again after an idle lock (the passphrase is asked again)."""
+        if not self.db.locked:
+            return
+        key = _unlock_key(self.folder, self.header, passphrase)
+        self.db.close()
+        self.db = VaultConnection(self.folder / DB_NAME, key, idle_timeout=self.idle_timeout)
 
     # --- documents --------------------------------------------------------------------------
 

@@ -1637,6 +1637,11 @@
         <translation>Signed contract: {path}</translation>
     </message>
     <message>
+        <source>Integrity: {integrity}</source>
+        <extracomment>app/cli/demo_cmd.py</extracomment>
+        <translation>Integrity: {integrity}</translation>
+    </message>
+    <message>
         <source>Verdict: valid (TOTAL-PASSED)</source>
         <extracomment>app/cli/demo_cmd.py</extracomment>
         <translation>Verdict: valid (TOTAL-PASSED)</translation>
@@ -1660,6 +1665,11 @@
         <source>timestamp: {time}</source>
         <extracomment>app/cli/demo_cmd.py</extracomment>
         <translation>timestamp: {time}</translation>
+    </message>
+    <message>
+        <source>PAdES level: {level}</source>
+        <extracomment>app/cli/demo_cmd.py</extracomment>
+        <translation>PAdES level: {level}</translation>
     </message>
     <message>
         <source>intact: {intact}, crypto valid: {crypto_valid}, trusted (demo root): {trusted}, coverage: {coverage}</source>

@@ -1637,6 +1637,11 @@
         <translation>已签署合同：{path}</translation>
     </message>
     <message>
+        <source>Integrity: {integrity}</source>
+        <extracomment>app/cli/demo_cmd.py</extracomment>
+        <translation>完整性：{integrity}</translation>
+    </message>
+    <message>
         <source>Verdict: valid (TOTAL-PASSED)</source>
         <extracomment>app/cli/demo_cmd.py</extracomment>
         <translation>结论：有效（TOTAL-PASSED）</translation>
@@ -1660,6 +1665,11 @@
         <source>timestamp: {time}</source>
         <extracomment>app/cli/demo_cmd.py</extracomment>
         <translation>时间戳：{time}</translation>
+    </message>
+    <message>
+        <source>PAdES level: {level}</source>
+        <extracomment>app/cli/demo_cmd.py</extracomment>
+        <translation>PAdES 级别：{level}</translation>
     </message>
     <message>
         <source>intact: {intact}, crypto valid: {crypto_valid}, trusted (demo root): {trusted}, coverage: {coverage}</source>

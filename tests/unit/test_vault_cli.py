@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -221,3 +222,36 @@ def test_exported_evidence_page_is_signed_and_names_the_chain(cli, contract_pdf,
     assert verdict.indication == "TOTAL-PASSED", verdict
     assert len(PdfFileReader(io.BytesIO(page)).embedded_signatures) == 1
     assert len(page) < 300_000
+
+
+def test_passphrases_and_personal_data_never_reach_logs_or_output(cli, contract_pdf, monkeypatch,
+                                                                  caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    monkeypatch.setenv("RID", "11010519491231002X")
+    outputs = [cli("init"), cli("add", str(contract_pdf), "--resident-id-env", "RID"),
+               cli("list", "--json"), cli("list")]
+    monkeypatch.setenv("VPW", "wrong-passphrase-XYZ")
+    outputs.append(cli("check", expect=1))
+    seen = caplog.text + "".join(o.out + o.err for o in outputs)
+    assert "1101**********002X" in seen  # the masked form is what is shown
+    for secret in (PASSPHRASE, "wrong-passphrase-XYZ", "11010519491231002X"):
+        assert secret not in seen
+
+
+def test_vault_code_does_not_import_pyside6():
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
+        "            raise ImportError('PySide6 is blocked')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import app.vault.vault, app.vault.export, app.vault.check, app.vault.personal\n"
+        "import app.vault.destroy, app.vault.importing, app.evidence.page, app.cli.vault_cmd\n"
+        "import app.cli.sign_vault\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr

@@ -110,6 +110,12 @@ def test_idle_vault_locks_itself(vault_dir):
         assert v.locked
         with pytest.raises(errors.VaultLocked):
             v.list_documents()
+        with pytest.raises(errors.VaultLocked):
+            v.unlock()  # the passphrase is asked again
+        with pytest.raises(errors.VaultWrongKey):
+            v.unlock("wrong")
+        v.unlock(PASSPHRASE)
+        assert v.chain_head()[0] == 1
     finally:
         v.close()
 
@@ -149,3 +155,21 @@ def test_plain_sqlite_driver_runs_the_same_code(tmp_path):
         conn.close()
     assert (tmp_path / "plain.db").read_bytes().startswith(b"SQLite format 3")
     assert sqlcipher_driver().sqlite_version
+
+
+def test_every_operation_is_audited(vault_dir, tmp_path):
+    from app.vault import audit
+    from app.vault.destroy import destroy_document
+
+    src = tmp_path / "a.pdf"
+    src.write_bytes(b"%PDF-1.7 a")
+    with Vault.create(vault_dir, passphrase=PASSPHRASE, actor="alice@pc (test)") as v:
+        doc = v.archive_file(src, NewDocument(name="a.pdf", origin="import")).record
+        b"".join(v.read_document(doc.id))
+    with Vault.open(vault_dir, passphrase=PASSPHRASE, actor="bob@pc (test)") as v:
+        destroy_document(v, doc.id, "done")
+        rows = v.db.call(audit.entries)
+    assert [(r.actor.split("@")[0], r.action, r.target) for r in rows] == [
+        ("alice", "init", v.header.vault_id), ("alice", "add", doc.id), ("alice", "read", doc.id),
+        ("bob", "unlock", v.header.vault_id), ("bob", "destroy", doc.id)]
+    assert all(r.outcome == "ok" and r.at.endswith("Z") for r in rows)
