@@ -8,6 +8,8 @@ command -v softhsm2-util >/dev/null || need+=(softhsm2)
 command -v pdfsig >/dev/null || need+=(poppler-utils)
 command -v pkcs11-tool >/dev/null || need+=(opensc)
 command -v gcc >/dev/null || need+=(gcc libc6-dev)
+command -v openssl >/dev/null || need+=(openssl)  # SM2 test PKI and independent SM2 checks
+[ -f /usr/include/openssl/evp.h ] || need+=(libssl-dev)  # builds tests/hsm/skfsim (SKF device)
 command -v certutil >/dev/null && command -v modutil >/dev/null || need+=(libnss3-tools)  # make bench
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -20,7 +22,7 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 missing=()
-for tool in softhsm2-util pdfsig pkcs11-tool gcc certutil modutil; do
+for tool in softhsm2-util pdfsig pkcs11-tool gcc openssl certutil modutil; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -15,7 +15,7 @@ from crypto.tokens.base import CertificateInfo, Interaction, KeySession, unusabl
 
 @dataclass(frozen=True)
 class IdentitySpec:
-    """Where the key is.  Exactly one of pkcs11_uri, p12 or key_pem is set."""
+    """Where the key is.  Exactly one of pkcs11_uri, skf_library, p12 or key_pem is set."""
 
     pkcs11_uri: str | None = None
     modules: tuple[str, ...] = ()
@@ -23,6 +23,8 @@ class IdentitySpec:
     key_pem: Path | None = None
     cert_pem: Path | None = None
     chain: tuple[Path, ...] = ()
+    skf_library: Path | None = None  # an SM2 USB key's SKF (GM/T 0016) library
+    skf_container: str | None = None  # its container (or APPLICATION/CONTAINER); None: the only
     pin: str | None = field(default=None, repr=False)
     password: bytes | None = field(default=None, repr=False)
 
@@ -71,6 +73,8 @@ def _open(spec: IdentitySpec, interaction: Interaction) -> tuple[KeySession, Cer
             session.close()
             raise
         return session, cert
+    if spec.skf_library is not None:
+        return _open_skf(spec, interaction)
     if spec.p12 is not None:
         from crypto.tokens.soft import open_pkcs12
 
@@ -84,6 +88,26 @@ def _open(spec: IdentitySpec, interaction: Interaction) -> tuple[KeySession, Cer
         soft = open_pem(spec.key_pem, spec.cert_pem, (), spec.password)
         return soft, choose_certificate(soft.certificates(), str(spec.key_pem))
     raise errors.UsageError(detail=Text("choose a key: --key, --p12 or --key-pem"))
+
+
+def _open_skf(spec: IdentitySpec, interaction: Interaction) -> tuple[KeySession, CertificateInfo]:
+    """An SM2 USB key through its SKF library: log in once, pick the container's certificate."""
+    from crypto.tokens.skf import open_skf
+
+    assert spec.skf_library is not None
+    application, container = None, spec.skf_container
+    if container is not None and "/" in container:
+        application, container = container.split("/", 1)
+    session = open_skf(spec.skf_library, interaction, application=application, pin=spec.pin)
+    try:
+        certs = session.certificates()
+        if container is not None:
+            certs = [c for c in certs if c.key_id == container.encode()]
+        cert = choose_certificate(certs, spec.skf_container or str(spec.skf_library))
+    except BaseException:
+        session.close()
+        raise
+    return session, cert
 
 
 def choose_certificate(certs: Sequence[CertificateInfo], selector: str) -> CertificateInfo:

@@ -472,3 +472,32 @@ class PersonalDataInvalid(UserError):
     code = "personal_data_invalid"
     what = "The {kind} is not valid: {detail}."
     todo = "Check the number and type it again."
+
+
+# --- SM2/SM3 (国密: crypto/sm) -----------------------------------------------------------------
+
+
+class Sm2Unavailable(UserError):
+    code = "sm2_unavailable"
+    what = "SM2 signatures need the gmssl-pyx package, which could not be loaded ({detail})."
+    todo = "Reinstall SealDesk (or run 'pip install gmssl-pyx')."
+
+
+class Sm2LibraryError(InternalError):
+    code = "sm2_library"
+    what = "The SM2 library failed: {detail}."
+
+
+class NotSm2Key(CertificateError):
+    code = "not_sm2_key"
+    what = "The certificate for {subject} does not have an SM2 key ({detail})."
+    todo = "Choose an SM2 certificate and key for an SM2 signature."
+
+
+class SkfLibraryError(TokenError):
+    code = "skf_library"
+    what = "The SKF library {path} could not be loaded ({detail})."
+    todo = (
+        "Install the USB key vendor's SKF library (GM/T 0016) and give its path. "
+        "A 64-bit SealDesk needs the 64-bit library."
+    )

@@ -16,6 +16,8 @@ pytest_plugins = [
     "tests.fixtures.softhsm",
     "tests.fixtures.p11shim",
     "tests.fixtures.vault",
+    "tests.fixtures.sm2pki",
+    "tests.fixtures.skfsim",
 ]
 
 

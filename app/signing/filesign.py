@@ -28,7 +28,7 @@ async def sign_file(
     with atomic_output(output, overwrite=overwrite) as out:
         signed = await doc_signer.sign(source, out, pdf_password=pdf_password)
         out.flush()
-        check_signed_output(out, signed.written, cert)
+        check_signed_output(out, signed.written, cert, doc_signer.signature_validator)
     if source_state is not None:
         return signed, extended_sha256(source_state, source, output)
     return signed, file_sha256(output)

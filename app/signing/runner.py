@@ -48,6 +48,10 @@ class SigningRun:
         pool: WorkerPool | None,
     ) -> list[FileResult]:
         session, cert = open_identity(self.identity, interaction)
+        if cert.key_type == "sm2":
+            from crypto.sm.profile import reader_notice
+
+            interaction.notify(reader_notice())  # Adobe Reader cannot verify SM2
         if self.options.level.needs_timestamp:  # online anyway: fetch missing CA certificates
             from crypto.pades.chain import complete_chain
 
@@ -88,6 +92,7 @@ class SigningRun:
                     bytes_reserved=reserve,
                     overwrite=self.overwrite,
                     pdf_password=self.pdf_password,
+                    signer_id=getattr(signer, "signer_id", None),
                 )
 
             batch = BatchSigner(
@@ -104,15 +109,35 @@ class SigningRun:
                 timestamper.close()
             session.close()
 
-    def signer_summary(self) -> dict[str, str] | None:
-        """Who signed, for reports and --json."""
+    def signer_summary(self) -> dict[str, object] | None:
+        """Who signed, for reports and --json (with ``warnings`` the signer should know)."""
         if self.certificate is None:
             return None
         c = self.certificate.certificate
-        return {
+        summary: dict[str, object] = {
             "subject": self.certificate.subject,
             "issuer": str(c.issuer.human_friendly),
             "serial": format(c.serial_number, "x"),
             "not_after": c.not_valid_after.isoformat(),
             "key": f"{self.certificate.key_type}-{self.certificate.key_bits}",
+            "warnings": signer_warnings(self.certificate),
         }
+        return summary
+
+
+def signer_warnings(cert: CertificateInfo) -> list[dict[str, str]]:
+    """Warnings about the signing key for ``--json`` (stable code, message in the user's
+    language): today only that Adobe Reader cannot verify SM2 signatures."""
+    if cert.key_type != "sm2":
+        return []
+    from app.i18n import tr
+    from crypto.sm.profile import READER_NOTICE_CODE, reader_notice
+    from crypto.tokens.notice import render_notice
+
+    notice = reader_notice()
+    return [
+        {
+            "code": READER_NOTICE_CODE,
+            "message": render_notice(notice, lambda template: tr("tokens", template)),
+        }
+    ]

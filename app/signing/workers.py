@@ -24,6 +24,7 @@ from pyhanko.sign.signers import Signer
 from crypto import errors
 from crypto.pades.engine import DocumentSigner, SealSpec
 from crypto.pades.options import SignOptions
+from crypto.sm.signer import SmSignedAttributes
 from crypto.tokens.mechanisms import chain_store, dummy_signature
 
 MIN_FILES_PER_WORKER = 4
@@ -49,10 +50,15 @@ class WorkerSetup:
     bytes_reserved: int
     overwrite: bool
     pdf_password: str | None = field(default=None, repr=False)
+    signer_id: bytes | None = None  # SM2: the signer ID, for checking the outputs
 
 
-class RemoteKeySigner(Signer):
-    """In a worker: a signer whose signature values come from the main process."""
+class RemoteKeySigner(SmSignedAttributes):
+    """In a worker: a signer whose signature values come from the main process.
+
+    For an SM2 certificate it declares SM2-with-SM3 and sends the signed attributes M; the
+    main process's ``Sm2Signer`` computes e = SM3(Z‖M) and has the key sign it.
+    """
 
     def __init__(
         self,
@@ -60,12 +66,17 @@ class RemoteKeySigner(Signer):
         cert: x509.Certificate,
         chain: Sequence[x509.Certificate],
         use_pss: bool,
+        signer_id: bytes | None = None,
     ) -> None:
+        from crypto.sm.profile import signature_mechanism_for
+
         self._conn = conn
+        self.signer_id = signer_id
         super().__init__(
             signing_cert=cert,
             cert_registry=chain_store(cert, chain),
             prefer_pss=use_pss,
+            signature_mechanism=signature_mechanism_for(cert),  # SM2 names its own
         )
 
     async def async_sign_raw(
@@ -120,7 +131,7 @@ def _worker_main(conn: Connection, parent_pid: int | None) -> None:
 
     cert = x509.Certificate.load(setup.cert_der)
     chain = [x509.Certificate.load(d) for d in setup.chain_der]
-    signer = RemoteKeySigner(conn, cert, chain, setup.options.use_pss)
+    signer = RemoteKeySigner(conn, cert, chain, setup.options.use_pss, setup.signer_id)
     timestamper = None
     if setup.options.tsa is not None and setup.options.level.needs_timestamp:
         from crypto.pades.timestamper import HttpxTimeStamper

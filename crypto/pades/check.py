@@ -14,15 +14,22 @@ from typing import BinaryIO
 
 from asn1crypto import cms, x509
 from pyhanko.sign.validation.generic_cms import validate_sig_integrity
+from pyhanko_certvalidator.sig_validate import SignatureValidator
 
 from crypto import errors
 from crypto.pades.engine import WrittenSignature
 
 
 def check_signed_output(
-    fh: BinaryIO, written: WrittenSignature, expected_cert: x509.Certificate
+    fh: BinaryIO,
+    written: WrittenSignature,
+    expected_cert: x509.Certificate,
+    sig_validator: SignatureValidator | None = None,
 ) -> None:
-    """Raise VerificationFailed unless ``fh`` holds a valid signature by ``expected_cert``."""
+    """Raise VerificationFailed unless ``fh`` holds a valid signature by ``expected_cert``.
+
+    ``sig_validator`` checks the signature value (default: SealDesk's, which knows SM2).
+    """
     start, end = written.region
     fh.seek(start)
     hole = fh.read(end - start)
@@ -47,6 +54,7 @@ def check_signed_output(
             expected_cert,
             expected_content_type="data",
             actual_digest=written.document_digest,
+            sig_validator=sig_validator or _default_validator(),
         )
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise errors.VerificationFailed(
@@ -60,3 +68,9 @@ def check_signed_output(
         raise errors.VerificationFailed(
             detail=errors.Text("the signature value is not valid for the certificate (wrong key?)")
         )
+
+
+def _default_validator() -> SignatureValidator:
+    from crypto.sm.validation import signature_validator
+
+    return signature_validator()

@@ -7,6 +7,7 @@ is only: parse, add the field, hash, one signature, write.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from pyhanko.sign.signers import Signer
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
+from pyhanko_certvalidator.sig_validate import SignatureValidator
 
 from crypto import errors
 from crypto.pades.options import SignatureLevel, SignOptions
@@ -72,7 +75,13 @@ class DocumentSigner:
         validation_context: ValidationContext | None = None,
         seal: SealSpec | None = None,
     ) -> None:
+        from crypto.sm.profile import SM2_DIGEST, signs_with_sm2
+
         self.signer = signer
+        # SM2 (国密) signatures: SM3 digest, adbe.pkcs7.detached (crypto/sm/profile.py)
+        self.sm2 = signs_with_sm2(signer)
+        if self.sm2 and options.md_algorithm != SM2_DIGEST:
+            options = dataclasses.replace(options, md_algorithm=SM2_DIGEST)
         self.options = options
         self.timestamper = timestamper if options.level.needs_timestamp else None
         self.validation_context = validation_context
@@ -129,6 +138,8 @@ class DocumentSigner:
                 raise
             except PyhankoSigningError as exc:
                 raise _signing_failure(exc, self.signer) from exc
+            except (PathBuildingError, PathValidationError) as exc:  # e.g. the TSA's own chain
+                raise errors.CertificateUntrusted(detail=str(exc).rstrip(".")) from exc
             except PdfError as exc:
                 raise errors.DamagedPdf(path=str(src), detail=str(exc)) from exc
         return SignedDocument(field_name, self.options.level, page, rect, written)
@@ -158,6 +169,14 @@ class DocumentSigner:
             region=(prepared.reserved_region_start, prepared.reserved_region_end),
             contents=post.sig_contents,
         )
+
+    @property
+    def signature_validator(self) -> SignatureValidator:
+        """How our own signatures are checked after signing (SM2-aware, with our signer ID)."""
+        from crypto.sm.validation import signature_validator
+
+        signer_id = getattr(self.signer, "signer_id", None)
+        return signature_validator((signer_id,) if signer_id else None)
 
     async def aclose(self) -> None:
         """Release the network sessions the validation context opened (same event loop)."""
@@ -200,11 +219,18 @@ class DocumentSigner:
             contact_info=opts.contact,
             certify=opts.certify is not None,
             docmdp_permissions=fields.MDPPerm(opts.certify or 2),
-            subfilter=fields.SigSeedSubFilter.PADES,
+            subfilter=self._subfilter(),
             embed_validation_info=level.needs_revocation_info,
             use_pades_lta=level is SignatureLevel.B_LTA,
             validation_context=self.validation_context if level.needs_revocation_info else None,
         )
+
+    def _subfilter(self) -> fields.SigSeedSubFilter:
+        if self.sm2:
+            from crypto.sm.profile import SM2_SUBFILTER
+
+            return SM2_SUBFILTER
+        return fields.SigSeedSubFilter.PADES
 
     def _field_name(self, writer: IncrementalPdfFileWriter) -> str:
         wanted = self.options.field_name
@@ -250,7 +276,7 @@ class DocumentSigner:
 
 def _signing_failure(exc: PyhankoSigningError, signer: Signer) -> errors.SealDeskError:
     """Turn pyHanko's signing error into ours, naming the real cause when there is one."""
-    from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
+    from pyhanko_certvalidator.errors import RevokedError
 
     cause: BaseException | None = exc
     subject = signer.subject_name or "?"

@@ -25,6 +25,7 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
 from crypto import errors
+from crypto.sm.validation import signature_validator
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ def _context(sig: EmbeddedPdfSignature, trust: list[x509.Certificate]) -> Valida
         other_certs=[c for c in embedded if c.subject != c.issuer],
         allow_fetching=True,
         revocation_mode="soft-fail",
+        signature_validator=signature_validator(),  # SM2 chains, CRLs and OCSP too
     )
 
 
@@ -83,7 +85,11 @@ async def add_ltv(
                 raise errors.UsageError(detail=errors.Text("an archive timestamp needs --tsa URL"))
             reader = _reader(buf, pdf_password)
             last = (reader.embedded_signatures or [None])[-1]
-            vc = _context(last, trust) if last is not None else ValidationContext(trust_roots=trust)
+            vc = (
+                _context(last, trust)
+                if last is not None
+                else ValidationContext(trust_roots=trust, signature_validator=signature_validator())
+            )
             try:
                 buf = await PdfTimeStamper(timestamper).async_update_archival_timestamp_chain(
                     reader, vc, in_place=False, output=io.BytesIO()

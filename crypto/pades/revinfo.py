@@ -27,9 +27,12 @@ def signing_validation_context(
     """
     roots = [c for c in signer_chain if _self_signed(c)] + list(extra_trust)
     others = [c for c in signer_chain if not _self_signed(c)]
+    from crypto.sm.validation import signature_validator
+
     return ValidationContext(
         trust_roots=roots,
         other_certs=others,
         allow_fetching=allow_fetching,
         revocation_mode="hard-fail",
+        signature_validator=signature_validator(),  # SM2 chains, CRLs and OCSP too
     )

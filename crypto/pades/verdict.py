@@ -10,6 +10,8 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
+from crypto.sm.validation import signature_validator
+
 
 @dataclass(frozen=True)
 class SignatureVerdict:
@@ -36,7 +38,11 @@ async def verify_signatures(
     with open(path, "rb") as fh:
         reader = PdfFileReader(fh, strict=False)
         for sig in reader.embedded_regular_signatures:
-            vc = ValidationContext(trust_roots=trust_roots, allow_fetching=allow_fetching)
+            vc = ValidationContext(
+                trust_roots=trust_roots,
+                allow_fetching=allow_fetching,
+                signature_validator=signature_validator(),  # SM2 as well
+            )
             try:
                 status = await async_validate_pdf_signature(sig, vc)
             finally:

@@ -24,7 +24,9 @@ logger = logging.getLogger(__name__)
 #: Policy of the demo TSA's tokens: an OID under the ITU-T/ISO "example" arc (2.999).
 TSA_POLICY_OID = "2.999.3161.1"
 #: Digest algorithms accepted in a message imprint, with their digest sizes.
-DIGEST_SIZES = {"sha1": 20, "sha224": 28, "sha256": 32, "sha384": 48, "sha512": 64}
+DIGEST_SIZES = {"sha1": 20, "sha224": 28, "sha256": 32, "sha384": 48, "sha512": 64, "sm3": 32}
+#: The TSA's RSA key signs with the imprint's digest, except those RSA is not used with.
+TOKEN_DIGEST_FOR = {"sm3": "sha256"}
 
 
 class _DemoStamper(DummyTimeStamper):
@@ -63,11 +65,13 @@ class TimeStampAuthority:
         if problem is not None:
             return _rejection(*problem)
         now = self.clock() if self.clock else dt.datetime.now(dt.UTC)
+        imprint_md = request["message_imprint"]["hash_algorithm"]["algorithm"].native
         stamper = _DemoStamper(
             self.identity.cert,
             self._key_info,
             certs_to_embed=self.identity.issuers,  # type: ignore[arg-type]  # any iterable
             fixed_dt=now,
+            override_md=TOKEN_DIGEST_FOR.get(imprint_md),  # SM3 imprint: RSA with SHA-256
         )
         try:
             response = stamper.request_tsa_response(request)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from asn1crypto import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
@@ -15,7 +16,7 @@ from pyhanko.sign.signers import Signer
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from crypto.errors import KeyFileError, Text
-from crypto.tokens.base import CertificateInfo, signing_problem
+from crypto.tokens.base import CertificateInfo, KeySession, signing_problem
 from crypto.tokens.mechanisms import chain_store, dummy_signature
 
 SignableKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
@@ -128,14 +129,21 @@ def _key_matches(key: SignableKey, cert: x509.Certificate) -> bool:
     return bool(pub == cert.public_key.dump())
 
 
-def open_pkcs12(path: Path, password: bytes | None) -> SoftKeySession:
-    """Open a PKCS#12 file; a wrong password is a KeyFileError that says so."""
+def open_pkcs12(path: Path, password: bytes | None) -> KeySession:
+    """Open a PKCS#12 file; a wrong password is a KeyFileError that says so.
+
+    A file holding an SM2 key (which ``cryptography`` refuses) opens as an SM2 session.
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise KeyFileError(path=str(path), detail=exc.strerror or str(exc)) from exc
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
+    except UnsupportedAlgorithm:
+        from crypto.sm.soft import open_sm2_pkcs12
+
+        return open_sm2_pkcs12(path, data, password)
     except ValueError as exc:
         detail = (
             Text("wrong password or damaged file")
@@ -153,24 +161,33 @@ def open_pkcs12(path: Path, password: bytes | None) -> SoftKeySession:
 
 def open_pem(
     key_path: Path, cert_path: Path, chain_paths: Sequence[Path] = (), password: bytes | None = None
-) -> SoftKeySession:
-    """Open a PEM (or DER) private key with its certificate and optional chain files."""
+) -> KeySession:
+    """Open a PEM (or DER) private key with its certificate and optional chain files.
+
+    An SM2 key (which ``cryptography`` refuses) opens as an SM2 session.
+    """
     try:
         key_data = key_path.read_bytes()
     except OSError as exc:
         raise KeyFileError(path=str(key_path), detail=exc.strerror or str(exc)) from exc
+    certs = load_certificates(cert_path)
+    chain: list[x509.Certificate] = []
+    for p in chain_paths:
+        chain.extend(load_certificates(p))
     try:
         if b"-----BEGIN" in key_data:
             key = serialization.load_pem_private_key(key_data, password)
         else:
             key = serialization.load_der_private_key(key_data, password)
-    except (ValueError, TypeError) as exc:
+    except (UnsupportedAlgorithm, ValueError, TypeError) as exc:
+        from crypto.sm.keys import looks_like_sm2
+
+        if isinstance(exc, UnsupportedAlgorithm) or looks_like_sm2(key_data):
+            from crypto.sm.soft import open_sm2_pem
+
+            return open_sm2_pem(key_path, key_data, certs, cert_path, chain, password)
         raise KeyFileError(path=str(key_path), detail=str(exc).split("\n")[0]) from exc
     signable = _check_key(key, key_path)
-    certs = load_certificates(cert_path)
-    chain: list[x509.Certificate] = []
-    for p in chain_paths:
-        chain.extend(load_certificates(p))
     # the leaf is the certificate matching the key; anything else in the file is chain
     leaf = next((c for c in certs if _key_matches(signable, c)), None)
     if leaf is None:

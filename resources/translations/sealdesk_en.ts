@@ -279,6 +279,16 @@
         <translation>List the keys with &apos;sealdesk tokens&apos; and choose one.</translation>
     </message>
     <message>
+        <source>The SKF library {path} could not be loaded ({detail}).</source>
+        <extracomment>SkfLibraryError.what</extracomment>
+        <translation>The SKF library {path} could not be loaded ({detail}).</translation>
+    </message>
+    <message>
+        <source>Install the USB key vendor&apos;s SKF library (GM/T 0016) and give its path. A 64-bit SealDesk needs the 64-bit library.</source>
+        <extracomment>SkfLibraryError.todo</extracomment>
+        <translation>Install the USB key vendor&apos;s SKF library (GM/T 0016) and give its path. A 64-bit SealDesk needs the 64-bit library.</translation>
+    </message>
+    <message>
         <source>The signing certificate for {subject} expired on {not_after}.</source>
         <extracomment>CertificateExpired.what</extracomment>
         <translation>The signing certificate for {subject} expired on {not_after}.</translation>
@@ -1455,7 +1465,7 @@
     </message>
     <message>
         <source>the private key does not match the certificate</source>
-        <extracomment>crypto/tokens/pkcs11/objects.py</extracomment>
+        <extracomment>crypto/tokens/pkcs11/objects.py, crypto/tokens/skf/session.py</extracomment>
         <translation>the private key does not match the certificate</translation>
     </message>
     <message>
@@ -1607,6 +1617,36 @@
         <source>the driver thread {name} is closed</source>
         <extracomment>crypto/tokens/pkcs11/worker.py</extracomment>
         <translation>the driver thread {name} is closed</translation>
+    </message>
+    <message>
+        <source>not an SM2 key (container type {kind})</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>not an SM2 key (container type {kind})</translation>
+    </message>
+    <message>
+        <source>SKF device</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>SKF device</translation>
+    </message>
+    <message>
+        <source>SKF application</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>SKF application</translation>
+    </message>
+    <message>
+        <source>{kind} {name!r}</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>{kind} {name!r}</translation>
+    </message>
+    <message>
+        <source>Several matches for {selector}: {names}.</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>Several matches for {selector}: {names}.</translation>
+    </message>
+    <message>
+        <source>Name the one to use.</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>Name the one to use.</translation>
     </message>
     <message>
         <source>not a certificate file</source>

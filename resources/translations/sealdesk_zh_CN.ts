@@ -279,6 +279,16 @@
         <translation>请运行 sealdesk tokens 列出密钥，并从中选择一个。</translation>
     </message>
     <message>
+        <source>The SKF library {path} could not be loaded ({detail}).</source>
+        <extracomment>SkfLibraryError.what</extracomment>
+        <translation>无法加载 SKF 接口库 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Install the USB key vendor&apos;s SKF library (GM/T 0016) and give its path. A 64-bit SealDesk needs the 64-bit library.</source>
+        <extracomment>SkfLibraryError.todo</extracomment>
+        <translation>请安装 USB Key 厂商提供的 SKF 接口库（GM/T 0016）并指定其路径。64 位签章台需要 64 位的接口库。</translation>
+    </message>
+    <message>
         <source>The signing certificate for {subject} expired on {not_after}.</source>
         <extracomment>CertificateExpired.what</extracomment>
         <translation>{subject} 的签名证书已于 {not_after} 过期。</translation>
@@ -1455,7 +1465,7 @@
     </message>
     <message>
         <source>the private key does not match the certificate</source>
-        <extracomment>crypto/tokens/pkcs11/objects.py</extracomment>
+        <extracomment>crypto/tokens/pkcs11/objects.py, crypto/tokens/skf/session.py</extracomment>
         <translation>私钥与证书不匹配</translation>
     </message>
     <message>
@@ -1607,6 +1617,36 @@
         <source>the driver thread {name} is closed</source>
         <extracomment>crypto/tokens/pkcs11/worker.py</extracomment>
         <translation>驱动线程 {name} 已关闭</translation>
+    </message>
+    <message>
+        <source>not an SM2 key (container type {kind})</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>不是 SM2 密钥（容器类型 {kind}）</translation>
+    </message>
+    <message>
+        <source>SKF device</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>SKF 设备</translation>
+    </message>
+    <message>
+        <source>SKF application</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>SKF 应用</translation>
+    </message>
+    <message>
+        <source>{kind} {name!r}</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>{kind} {name!r}</translation>
+    </message>
+    <message>
+        <source>Several matches for {selector}: {names}.</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>找到多个{selector}：{names}。</translation>
+    </message>
+    <message>
+        <source>Name the one to use.</source>
+        <extracomment>crypto/tokens/skf/session.py</extracomment>
+        <translation>请指定要使用的一个。</translation>
     </message>
     <message>
         <source>not a certificate file</source>
