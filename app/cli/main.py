@@ -95,6 +95,16 @@ def _add_sign(sub: Any) -> None:
     key.add_argument(
         "--key-pem", metavar="KEY", help=tr("cli", "PEM private key (with --cert-pem)")
     )
+    key.add_argument(
+        "--skf",
+        metavar="LIBRARY",
+        help=tr("cli", "SM2 USB key through its vendor's SKF (GM/T 0016) library"),
+    )
+    p.add_argument(
+        "--skf-container",
+        metavar="[APP/]CONTAINER",
+        help=tr("cli", "container on the SKF key (default: the only one)"),
+    )
     p.add_argument("--cert-pem", metavar="CERT", help=tr("cli", "PEM certificate for --key-pem"))
     p.add_argument(
         "--chain",

@@ -97,6 +97,8 @@ def identity_from_args(args: argparse.Namespace) -> IdentitySpec:
     return IdentitySpec(
         pkcs11_uri=args.key,
         modules=tuple(args.module),
+        skf_library=Path(args.skf) if args.skf else None,
+        skf_container=args.skf_container,
         p12=Path(args.p12) if args.p12 else None,
         key_pem=Path(args.key_pem) if args.key_pem else None,
         cert_pem=Path(args.cert_pem) if args.cert_pem else None,

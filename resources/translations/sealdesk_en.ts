@@ -1837,6 +1837,16 @@
         <translation>PEM private key (with --cert-pem)</translation>
     </message>
     <message>
+        <source>SM2 USB key through its vendor&apos;s SKF (GM/T 0016) library</source>
+        <extracomment>app/cli/main.py</extracomment>
+        <translation>SM2 USB key through its vendor&apos;s SKF (GM/T 0016) library</translation>
+    </message>
+    <message>
+        <source>container on the SKF key (default: the only one)</source>
+        <extracomment>app/cli/main.py</extracomment>
+        <translation>container on the SKF key (default: the only one)</translation>
+    </message>
+    <message>
         <source>PEM certificate for --key-pem</source>
         <extracomment>app/cli/main.py</extracomment>
         <translation>PEM certificate for --key-pem</translation>
@@ -2528,6 +2538,156 @@
         <source>Confirm this signature with the PIN of {label} on the PIN pad.</source>
         <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
         <translation>Confirm this signature with the PIN of {label} on the PIN pad.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Find in document</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation>Find in document</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation>{current} of {total}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation>No matches</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCard</name>
+    <message>
+        <source>The signature itself is valid, but the document was changed after it was signed.</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>The signature itself is valid, but the document was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>Signature field</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>Signature field</translation>
+    </message>
+    <message>
+        <source>Show signed version</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>Show signed version</translation>
+    </message>
+    <message>
+        <source>Open the document exactly as this signature covers it</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>Open the document exactly as this signature covers it</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Checking the signatures…</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Pages that look different from what was signed: {pages}</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>Pages that look different from what was signed: {pages}</translation>
+    </message>
+    <message>
+        <source>Signatures ({count})</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>Signatures ({count})</translation>
+    </message>
+    <message>
+        <source>Changes after signing ({count})</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>Changes after signing ({count})</translation>
+    </message>
+    <message>
+        <source>Revision {revision} · {kind} · {detail}</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>Revision {revision} · {kind} · {detail}</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256): {digest}</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>File fingerprint (SHA-256): {digest}</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation>Export report…</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBar</name>
+    <message>
+        <source>Checking the signatures…</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Signed, and every signature is valid. The document is exactly what was signed.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>Signed, and every signature is valid. The document is exactly what was signed.</translation>
+    </message>
+    <message>
+        <source>Signed, but there is something to check before relying on it: {verdict}.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>Signed, but there is something to check before relying on it: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this document: {verdict}.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>Do not rely on this document: {verdict}.</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: {verdict}.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>The signatures could not be checked: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Signature panel</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>Signature panel</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>SealDesk</source>
+        <extracomment>ui/presenter.py</extracomment>
+        <translation>SealDesk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>ui/presenter.py</extracomment>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -1837,6 +1837,16 @@
         <translation>PEM 格式私钥（需配合 --cert-pem）</translation>
     </message>
     <message>
+        <source>SM2 USB key through its vendor&apos;s SKF (GM/T 0016) library</source>
+        <extracomment>app/cli/main.py</extracomment>
+        <translation>通过厂商的 SKF（GM/T 0016）接口库使用 SM2 USB Key</translation>
+    </message>
+    <message>
+        <source>container on the SKF key (default: the only one)</source>
+        <extracomment>app/cli/main.py</extracomment>
+        <translation>SKF 密钥中的容器（默认：唯一的容器）</translation>
+    </message>
+    <message>
         <source>PEM certificate for --key-pem</source>
         <extracomment>app/cli/main.py</extracomment>
         <translation>与 --key-pem 对应的 PEM 格式证书</translation>
@@ -2528,6 +2538,156 @@
         <source>Confirm this signature with the PIN of {label} on the PIN pad.</source>
         <extracomment>crypto/tokens/pkcs11/session.py</extracomment>
         <translation>请在 PIN 键盘上输入 {label} 的 PIN 码，以确认本次签名。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Find in document</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <extracomment>ui/pdf_view/search.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCard</name>
+    <message>
+        <source>The signature itself is valid, but the document was changed after it was signed.</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature field</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show signed version</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document exactly as this signature covers it</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Checking the signatures…</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages that look different from what was signed: {pages}</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures ({count})</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes after signing ({count})</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {revision} · {kind} · {detail}</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256): {digest}</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <extracomment>ui/signature_panel.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBar</name>
+    <message>
+        <source>Checking the signatures…</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, and every signature is valid. The document is exactly what was signed.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, but there is something to check before relying on it: {verdict}.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not rely on this document: {verdict}.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: {verdict}.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature panel</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>SealDesk</source>
+        <extracomment>ui/presenter.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>ui/presenter.py</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

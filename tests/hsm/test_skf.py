@@ -184,3 +184,27 @@ def test_identity_errors_close_the_device(skfsim_library, skf_device):
         open_identity(IdentitySpec(skf_library=skfsim_library, skf_container="nope", pin=PIN),
                       Prompt())
     open_skf(skfsim_library, Prompt(PIN)).close()  # the device is free again
+
+
+def test_cli_signs_with_the_skf_key(skfsim_library, skf_device, sm2_pki, contract, tmp_path,
+                                    capsys, monkeypatch):
+    """`sealdesk sign --skf LIB --skf-container APP/NAME`: the CLI path to an SM2 USB key."""
+    import json
+
+    from app.cli.main import main
+
+    monkeypatch.setenv("SKFPIN", PIN)
+    out = tmp_path / "signed.pdf"
+    code = main(["sign", str(contract), "-o", str(out), "--skf", str(skfsim_library),
+                 "--skf-container", "SealApp/seal", "--pin-env", "SKFPIN",
+                 "--chain", str(sm2_pki.path("inter.pem")), "--level", "B-B", "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0, doc
+    assert doc["files"][0]["status"] == "signed"
+    assert any(w["code"] == "sm2_not_verifiable_in_adobe_reader" for w in doc["signer"]["warnings"])
+    with open(out, "rb") as fh:
+        [sig] = PdfFileReader(fh, strict=False).embedded_regular_signatures
+        attrs = sig.signer_info["signed_attrs"].untag().dump()
+        signature = sig.signer_info["signature"].native
+    assert openssl_verifies(sm2_pki.openssl, sm2_pki.path("seal.pub.pem"), attrs, signature,
+                            tmp_path)
