@@ -163,7 +163,10 @@ class DocumentSigner:
                 ),
             ),
         )
-        await post.post_signature_processing(output, chunk_size=IO_CHUNK)
+        from crypto.pades.postsign import finish_revisions
+        from crypto.seal.pdfa import pdfa_level
+
+        await finish_revisions(post, output, keep_metadata=pdfa_level(writer.prev) is not None)
         return WrittenSignature(
             document_digest=prepared.document_digest,
             region=(prepared.reserved_region_start, prepared.reserved_region_end),

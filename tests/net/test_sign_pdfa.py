@@ -388,17 +388,27 @@ def xmp_producer(xmp: bytes) -> str | None:
     return None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pyHanko's own writers for the DSS and document-timestamp revisions rewrite /Info and XMP: "
-    "/Producer becomes 'old; pyHanko x', pdf:Producer 'pyHanko x' (PDF/A-1 6.7.3); the engine "
-    "would have to write those revisions with the metadata kept"))
-def test_lt_revisions_keep_info_and_xmp_in_agreement(contract, p12, seal_file, pki_server, capsys):
+def src_xmp(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return PdfFileReader(fh).root["/Metadata"].data
+
+
+@pytest.mark.parametrize("level", ["B-LT", "B-LTA"])
+def test_lt_revisions_keep_info_and_xmp_in_agreement(level, contract, p12, seal_file, pki_server,
+                                                     capsys):
     src = make_pdfa(contract, 1)
     out = src.with_name("signed-lt.pdf")
     code = main(["sign", str(src), "-o", str(out), "--p12", str(p12), "--password-env", "P12PW",
-                 "--level", "B-LT", "--tsa", pki_server.tsa_url, "--seal", str(seal_file), "--json",
+                 "--level", level, "--tsa", pki_server.tsa_url, "--seal", str(seal_file), "--json",
                  *PLACEMENTS["rect"]])
     assert code == 0, capsys.readouterr().out
     with open(out, "rb") as fh:
         reader = PdfFileReader(fh)
         assert reader.trailer["/Info"]["/Producer"] == xmp_producer(reader.root["/Metadata"].data)
+        assert "/DSS" in reader.root, "B-LT needs the validation data in the DSS"
+        assert len(reader.embedded_timestamp_signatures) == (1 if level == "B-LTA" else 0)
+        assert reader.root["/Metadata"].data == src_xmp(src)
+    from tests.fixtures.verify import pyhanko_verdicts
+
+    [verdict] = pyhanko_verdicts(out, [pki_server.pki.root.cert], online=False)
+    assert verdict.indication == "TOTAL-PASSED", verdict
