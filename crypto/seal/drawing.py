@@ -6,7 +6,6 @@ import functools
 import hashlib
 import io
 import math
-import random
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
@@ -187,9 +186,9 @@ def _apply_texture(alpha: Image.Image, seed: str) -> Image.Image:
     """Fade the ink slightly and unevenly, like a real impression; deterministic per seal."""
     if _TEXTURE <= 0:
         return alpha
-    rng = random.Random(hashlib.sha256(seed.encode("utf-8")).digest())  # noqa: S311 - not crypto
     cells = 24
-    noise = Image.frombytes("L", (cells, cells), bytes(rng.randrange(256) for _ in range(cells**2)))
+    grain = hashlib.shake_256(seed.encode("utf-8")).digest(cells * cells)  # same seal, same grain
+    noise = Image.frombytes("L", (cells, cells), grain)
     noise = noise.resize(alpha.size, Image.Resampling.BICUBIC)
     floor = round(255 * (1 - _TEXTURE))
     scale = noise.point(lambda v: floor + (255 - floor) * v // 255)
