@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.installed-test
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
 
-.PHONY: demo test install install-test sysdeps lint typecheck bench clean translations
+.PHONY: demo test install install-test sysdeps lint typecheck bench clean translations screenshots gui-bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -39,14 +39,26 @@ sysdeps:
 demo: $(STAMP)
 	$(BIN)/sealdesk demo $(if $(DISPLAY),,--no-gui)
 
-test: $(TEST_STAMP) sysdeps
+test: $(TEST_STAMP) sysdeps translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The desktop app under Xvfb: a PNG of every screen and dialog in Chinese and English, in
+# out/screenshots/ (git-ignored).  Needs Debian's xvfb and Qt's xcb libraries.
+XVFB_PACKAGES := xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+screenshots: $(TEST_STAMP) translations
+	@command -v xvfb-run >/dev/null || { echo "make screenshots needs: apt-get install $(XVFB_PACKAGES)" >&2; exit 1; }
+	xvfb-run -a -s "-screen 0 1280x860x24" $(BIN)/python tools/screenshots.py --out out/screenshots
+
+# Desktop-app timings: launch, first page of a 500-page PDF, scrolling, GUI-thread stalls.
+gui-bench: $(TEST_STAMP) translations
+	@command -v xvfb-run >/dev/null || { echo "make gui-bench needs: apt-get install $(XVFB_PACKAGES)" >&2; exit 1; }
+	xvfb-run -a -s "-screen 0 1280x860x24" $(BIN)/python -m bench.gui_bench
+
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check app crypto ui server tests bench
+	$(BIN)/ruff check app crypto ui server tests bench tools
 
 typecheck: $(TEST_STAMP)
-	$(BIN)/mypy app crypto
+	$(BIN)/mypy app crypto ui
 
 bench: $(TEST_STAMP) sysdeps
 	$(BIN)/python -m bench.run

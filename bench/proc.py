@@ -45,6 +45,7 @@ class Measured:
     stdout: str = field(repr=False, default="")
     stderr: str = field(repr=False, default="")
     timed_out: bool = False
+    cpu_seconds: float = 0.0  # user + system time of the process and the children it waited for
 
     @property
     def peak_rss_kb(self) -> int:
@@ -163,6 +164,7 @@ def run_measured(
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),
             timed_out=timed_out.is_set(),
+            cpu_seconds=float(usage.ru_utime + usage.ru_stime),
         )
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from bench import sign_bench, sm2_bench, vault_bench
+from bench import sign_bench, sm2_bench, vault_bench, verify_bench
 
-BENCHMARKS = (sign_bench.main, vault_bench.main, sm2_bench.main)
+BENCHMARKS = (sign_bench.main, vault_bench.main, sm2_bench.main, verify_bench.main)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -50,7 +50,7 @@ def run_demo(args: argparse.Namespace) -> int:
         else:
             print(tr("cli", "Verdict: NOT valid"))
     if ok and not args.no_gui and os.environ.get("DISPLAY"):
-        _open_in_gui(res.signed)
+        _open_in_gui(res.signed, res.folder / "pki" / "root.pem")
     return EXIT_OK if ok else EXIT_FAILED
 
 
@@ -78,9 +78,9 @@ def _yes_no(value: object) -> str:
     return str(value)
 
 
-def _open_in_gui(path: Path) -> None:
+def _open_in_gui(path: Path, demo_root: Path) -> None:
     try:
-        from ui.app import open_files  # type: ignore[import-not-found]
+        from ui.app import open_files
     except ImportError:
-        return  # the desktop app is not part of this build yet
-    open_files([path])
+        return  # installed without the GUI extra
+    open_files([path], trust_files=[str(demo_root)] if demo_root.is_file() else [])

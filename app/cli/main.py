@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_demo(sub)
     _add_vault(sub)
     _add_verify(sub)
+    _add_gui(sub)
     return parser
 
 
@@ -234,6 +235,13 @@ def _add_verify(sub: Any) -> None:
     add_verify_parser(sub)
 
 
+def _add_gui(sub: Any) -> None:
+    # --- desktop app (issue 5): `sealdesk gui [FILE...]`; Qt loads only when it runs ---------
+    from app.cli.gui_cmd import add_gui_parser
+
+    add_gui_parser(sub)
+
+
 def _add_vault(sub: Any) -> None:
     from app.cli.vault_args import add_vault_parser
 
@@ -283,12 +291,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.command is None:
-            parser.print_help()
-            return EXIT_USAGE
+            # --- desktop app (issue 5): a bare `sealdesk` opens it when there is a display ---
+            from app.cli.gui_cmd import has_display
+
+            if not has_display():
+                parser.print_help()
+                return EXIT_USAGE
+            args.command = "gui"
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if args.command == "gui":  # desktop app (issue 5): errors are shown by the app itself
+        from app.cli.gui_cmd import run_gui
+
+        return run_gui(args)
     from app.cli.present import run_command
 
     return run_command(args)

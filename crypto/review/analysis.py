@@ -29,6 +29,7 @@ from crypto.review.documents import (
     ReviewedDocument,
     ReviewStopped,
     open_document,
+    preload_number_arrays,
     preload_signature_objects,
 )
 from crypto.review.levels import LevelAssessor
@@ -90,6 +91,9 @@ def _review(path: Path, digest: str, fh: BinaryIO, data: Any, options: ReviewOpt
     reader = doc.reader
     preload_signature_objects(reader, data, _signature_value_refs(reader))
     sigs = _signatures(reader)
+    last = reader.xrefs.total_revisions - 1
+    if any(facts.revision < last for facts, _ in sigs):  # a difference analysis will read
+        preload_number_arrays(reader, data)  # every object of the signed revisions
     report = FileReport(str(path), digest, Integrity.NONE, revisions=reader.xrefs.total_revisions)
     if not sigs:
         if doc.garbage:  # the readable part has no signature, the rest is unreadable

@@ -26,6 +26,15 @@ EOF_MARK = re.compile(rb"%%EOF(\r\n|\r|\n)?")
 SEARCH_CHUNK = 1 << 20
 CONTENTS_HEX = re.compile(rb"/Contents[\x00\t\n\x0c\r ]*<([0-9A-Fa-f]*)>")
 MAX_SIG_OBJECT = 1 << 24
+WS = b"\x00\t\n\x0c\r "
+ARRAY_OBJECT_HEAD = re.compile(rb"([0-9]+)[\x00\t\n\x0c\r ]+([0-9]+)[\x00\t\n\x0c\r ]+obj"
+                               rb"[\x00\t\n\x0c\r ]*\[")
+NUMBER_ARRAY = re.compile(rb"\[[\x00\t\n\x0c\r 0-9+,\-.\[\]]*\]")
+ARRAY_BRACKETS = re.compile(rb"([\[\]])")
+INTEGER = re.compile(rb"[+-]?[0-9]+")
+REAL = re.compile(rb"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
+MAX_ARRAY_OBJECT = 1 << 22
+MAX_ARRAY_DEPTH = 32
 MAX_EOF_TRIES = 16
 OPEN_ERRORS = (PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError,
                RecursionError)
@@ -144,6 +153,106 @@ def _preload_one(reader: PdfFileReader, data: Any, ref: generic.Reference) -> No
     reader.cache_indirect_object(generation, idnum, obj)
 
 
+def preload_number_arrays(reader: PdfFileReader, data: Any) -> None:
+    """Put objects that are arrays of plain numbers (font widths, mostly) in the reader's
+    cache, parsed in one pass.
+
+    pyHanko reads a number at a time; a CJK font's width array holds hundreds, and the
+    difference analysis reads every object of a revision, so these arrays were a fifth of a
+    contract's review.  Only what pyHanko would read as exactly these numbers is taken here:
+    an object ``N G obj [...] endobj`` of brackets, whitespace and number tokens that are
+    integers or reals; anything else (a reference, a comment, a malformed number, deep
+    nesting, encryption) is left to pyHanko.
+    """
+    if reader.encrypted:
+        return
+    xrefs = reader.xrefs
+    refs: set[generic.Reference] = set()
+    for revision in range(xrefs.total_revisions):
+        refs |= set(xrefs.explicit_refs_in_revision(revision))
+    for ref in refs:
+        if reader.cache_get_indirect_object(ref.generation, ref.idnum) is not None:
+            continue
+        try:
+            _preload_array(reader, data, ref)
+        except (PdfError, ValueError, KeyError, TypeError, IndexError, ArithmeticError):
+            continue
+
+
+def _preload_array(reader: PdfFileReader, data: Any, ref: generic.Reference) -> None:
+    where = reader.xrefs[ref]
+    if not isinstance(where, int) or where < 0:
+        return
+    head = ARRAY_OBJECT_HEAD.match(bytes(data[where:where + 64]))
+    if head is None or (int(head[1]), int(head[2])) != (ref.idnum, ref.generation):
+        return
+    start = where + head.end() - 1
+    stop = data.find(b"endobj", start, start + MAX_ARRAY_OBJECT)
+    if stop < 0:
+        return
+    body = bytes(data[start:stop]).rstrip(WS)
+    if NUMBER_ARRAY.fullmatch(body) is None:
+        return
+    array = _number_array(body, generic.Reference(ref.idnum, ref.generation, reader))
+    if array is not None:
+        reader.cache_indirect_object(ref.generation, ref.idnum, array)
+
+
+def _number_array(body: bytes, container: generic.Reference) -> generic.ArrayObject | None:
+    """The array pyHanko reads from ``body`` (brackets, numbers, whitespace), or None.
+
+    Equal tokens share one number object (same value, same container): a width array
+    repeats a few values hundreds of times.
+    """
+    made: dict[bytes, generic.PdfObject] = {}
+    parents: list[generic.ArrayObject | None] = []
+    current: generic.ArrayObject | None = None
+    result: generic.ArrayObject | None = None
+    for part in ARRAY_BRACKETS.split(body):
+        if part == b"[":
+            if result is not None or len(parents) >= MAX_ARRAY_DEPTH:
+                return None
+            array = generic.ArrayObject()
+            array.container_ref = container
+            if current is not None:
+                current.append(array)
+            parents.append(current)
+            current = array
+        elif part == b"]":
+            if current is None:
+                return None
+            done, current = current, parents.pop()
+            if current is None:
+                result = done
+        else:
+            tokens = part.replace(b"\x00", b" ").split()  # the runs pyHanko reads as numbers
+            if not tokens:
+                continue
+            if current is None:
+                return None  # a number outside the array
+            for token in tokens:
+                number = made.get(token)
+                if number is None:
+                    number = _number(token, container)
+                    if number is None:
+                        return None
+                    made[token] = number
+                current.append(number)
+    return result
+
+
+def _number(token: bytes, container: generic.Reference) -> generic.PdfObject | None:
+    number: generic.PdfObject
+    if token.isdigit() or INTEGER.fullmatch(token):
+        number = generic.NumberObject(int(token))
+    elif REAL.fullmatch(token):
+        number = generic.FloatObject(token.decode("ascii"))
+    else:
+        return None
+    number.container_ref = container
+    return number
+
+
 def _eof_markers(data: Any, size: int) -> Iterator[int]:
     """Offsets just past each ``%%EOF`` marker (and its end of line), last first."""
     pos, tries = size, 0
@@ -170,5 +279,6 @@ __all__ = [
     "ReviewStopped",
     "ReviewedDocument",
     "open_document",
+    "preload_number_arrays",
     "preload_signature_objects",
 ]

@@ -60,9 +60,20 @@ def review_files(paths: Sequence[Path], options: ReviewOptions, jobs: int | None
         if progress is not None:
             progress(index, report)
 
+    # biggest files first, so that the last ones handed out are small and no worker is left
+    # with a long file while the others have finished (reports keep the input order)
+    order = sorted(range(len(paths)), key=lambda i: -_size(paths[i]))
     with ReviewPool(size) as pool:
-        pool.review([(str(p), options) for p in paths], done)
+        pool.review([(str(paths[i]), options) for i in order],
+                    lambda n, report: done(order[n], report))
     return [results[i] for i in range(len(paths))]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _close_shared() -> None:

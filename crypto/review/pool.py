@@ -47,10 +47,12 @@ def _watch_parent(parent: int) -> None:
 def _worker_main(conn: Connection) -> None:
     """A review worker: import once, then review files until told to stop."""
     _watch_parent(os.getppid())
+    from crypto.review import speedups
     from crypto.review.analysis import analyse_file
     from crypto.review.worker_env import WorkerEnv, quiet_libraries
 
     quiet_libraries()
+    speedups.install()
     env = WorkerEnv()
     try:
         conn.send(("ready",))
@@ -109,6 +111,8 @@ class ReviewPool:
         method = start_method()
         if method == "fork":
             import crypto.review.analysis  # noqa: F401 - import once, before forking
+            if self.size > 1:  # an archive: some files will be rendered, so every worker
+                import crypto.review.visual  # noqa: F401 - would import pymupdf on its own
         self._ctx: Any = multiprocessing.get_context(method)
         if method == "forkserver":
             self._ctx.set_forkserver_preload([WORKER_MODULE, "crypto.review.worker_env"])

@@ -57,6 +57,22 @@ class RevocationData:
     def has_revinfo(self) -> bool:
         return bool(self.crls or self.ocsps)
 
+    def may_cover(self, cert: x509.Certificate) -> bool:
+        """Whether this data could hold ``cert``'s revocation status: any CRL (it may be an
+        indirect one) or an OCSP response about its serial number.  False: validating with
+        this data alone is bound to find no status for ``cert``."""
+        if self.crls:
+            return True
+        for response in self.ocsps:
+            try:
+                data = response["response_bytes"]["response"].parsed["tbs_response_data"]
+                if any(single["cert_id"]["serial_number"].native == cert.serial_number
+                       for single in data["responses"]):
+                    return True
+            except (KeyError, ValueError, TypeError, AttributeError):
+                return True  # unreadable here: let pyHanko judge it
+        return False
+
 
 @dataclass
 class TimestampFacts:
@@ -127,7 +143,9 @@ class Validator:
                         own: RevocationData) -> None:
         """Validate a regular signature into ``facts`` (embedded data first, then online)."""
         ku = _key_usage(sig.signer_cert)
-        local_first = self.data.has_revinfo or own.has_revinfo
+        # embedded data first, unless it cannot hold the signer's status: then a local-only
+        # pass would fail for want of revocation data and be repeated online anyway
+        local_first = self.data.may_cover(sig.signer_cert) or own.may_cover(sig.signer_cert)
         status = await self._pdf_signature(sig, ku, fetch=not local_first, own=own)
         if (local_first and self.fetchers is not None and _needs_revocation(status)):
             status = await self._pdf_signature(sig, ku, fetch=True, own=own)

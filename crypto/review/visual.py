@@ -30,6 +30,7 @@ from crypto.review import overlays, pixels
 from crypto.review.overlays import AnnotationChange
 from crypto.review.pagemap import match_pages
 from crypto.review.pixels import Box
+from crypto.review.unchanged_page import renders_alike
 
 DETAIL_MARGIN = (60.0, 18.0)  # points of context around a small change in the enlarged view
 SCREEN_THRESHOLD = 8  # grey levels: any visible change, and anti-aliasing noise too
@@ -169,9 +170,15 @@ class _Run:
             now_annots = overlays.page_annotations(self.now_doc, now_page)
             later = overlays.later_signatures(then_annots, now_annots) if self.hide_later else []
             dpi = pixels.safe_dpi(max(then_page.rect, now_page.rect, key=_area), self.dpi)
+            hidden, covering = [a.xref for a in later], []
+            if (not hidden and then_no == now_no
+                    and renders_alike(self.then_doc, self.now_doc, then_no, now_no)):
+                self.notes.extend(overlays.annotation_changes(
+                    then_annots, now_annots, signed_page=then_no, current_page=now_no,
+                    hidden=set()))
+                return None  # provably the same rendering (see unchanged_page): nothing to see
             then_img = pixels.render(then_page, dpi)
             shown = pixels.render(now_page, dpi)  # what the reader sees
-            hidden, covering = [a.xref for a in later], []
             try:
                 compared = shown
                 if hidden:

@@ -16,6 +16,7 @@ from typing import Any
 
 from asn1crypto import crl as asn1_crl
 from asn1crypto import ocsp as asn1_ocsp
+from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.decode_limits import DecodePurpose
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -26,6 +27,7 @@ from pyhanko_certvalidator.fetchers.api import Fetchers
 
 from crypto.review.model import ReviewOptions
 from crypto.review.signature import RevocationData
+from crypto.review.speedups import ParsedCache
 from crypto.review.trust import TrustStore, load_trust_store
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,7 @@ class WorkerEnv:
         self._fetchers: Fetchers | None = None
         self._fetchers_born = 0.0
         self._fetchers_used = 0
+        self._parsed = ParsedCache()
 
     def trust_store(self, options: ReviewOptions) -> TrustStore:
         """The store for these options (built on first use, then reused)."""
@@ -69,9 +72,11 @@ class WorkerEnv:
         self._fetchers_used += 1
         return self._fetchers
 
-    @staticmethod
-    def document_revinfo(reader: PdfFileReader) -> RevocationData:
-        """Certificates, CRLs and OCSP responses in the document's DSS (latest revision)."""
+    def document_revinfo(self, reader: PdfFileReader) -> RevocationData:
+        """Certificates, CRLs and OCSP responses in the document's DSS (latest revision).
+
+        Parsed objects are shared between files by their bytes (an archive signed in batches
+        embeds the same responses and certificates again and again)."""
         try:
             dss = DocumentSecurityStore.read_dss(reader)
         except NoDSSFoundError:
@@ -81,13 +86,16 @@ class WorkerEnv:
             return RevocationData()
         certs: list[Any] = []
         try:
-            certs = list(dss.load_certs())
-        except (PdfError, ValueError, KeyError, TypeError):
+            certs = [self._parsed.load(asn1_x509.Certificate, ref.get_object().read_data(
+                DecodePurpose.CERTIFICATE), parse_all=False) for ref in dss.certs.values()]
+        except (PdfError, ValueError, KeyError, TypeError, AttributeError):
             pass
+        load = self._parsed.load
         return RevocationData(
             certs=tuple(certs),
-            crls=tuple(_load(dss.crls, asn1_crl.CertificateList, DecodePurpose.CRL)),
-            ocsps=tuple(_load(dss.ocsps, asn1_ocsp.OCSPResponse, DecodePurpose.OCSP_RESPONSE)),
+            crls=tuple(_load(dss.crls, asn1_crl.CertificateList, DecodePurpose.CRL, load)),
+            ocsps=tuple(_load(dss.ocsps, asn1_ocsp.OCSPResponse, DecodePurpose.OCSP_RESPONSE,
+                              load)),
         )
 
     def close(self) -> None:
@@ -101,13 +109,12 @@ class WorkerEnv:
             self.loop.close()
 
 
-def _load(refs: Any, kind: Any, purpose: DecodePurpose) -> list[Any]:
+def _load(refs: Any, kind: Any, purpose: DecodePurpose, load: Any) -> list[Any]:
+    """Each entry parsed through (``load`` raises for a bad one, which is skipped)."""
     out = []
     for ref in refs:
         try:
-            value = kind.load(ref.get_object().read_data(purpose))
-            value.native  # noqa: B018 - parse now, so a bad entry is skipped here
-            out.append(value)
+            out.append(load(kind, ref.get_object().read_data(purpose)))
         except (PdfError, ValueError, KeyError, TypeError, AttributeError):
             continue
     return out

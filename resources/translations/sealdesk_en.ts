@@ -1727,6 +1727,31 @@
         <translation>no</translation>
     </message>
     <message>
+        <source>open the desktop app (also: sealdesk with no command)</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>open the desktop app (also: sealdesk with no command)</translation>
+    </message>
+    <message>
+        <source>PDF files to open</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>PDF files to open</translation>
+    </message>
+    <message>
+        <source>trust this root or CA certificate when checking signatures (repeatable)</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>trust this root or CA certificate when checking signatures (repeatable)</translation>
+    </message>
+    <message>
+        <source>No display is available, so the desktop app cannot start. Use a command instead (see &apos;sealdesk --help&apos;).</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>No display is available, so the desktop app cannot start. Use a command instead (see &apos;sealdesk --help&apos;).</translation>
+    </message>
+    <message>
+        <source>The desktop app is not installed ({detail}). Install SealDesk with its GUI extra: pip install &apos;sealdesk[gui]&apos;.</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>The desktop app is not installed ({detail}). Install SealDesk with its GUI extra: pip install &apos;sealdesk[gui]&apos;.</translation>
+    </message>
+    <message>
         <source>Warning: one attempt left before the token locks.</source>
         <extracomment>app/cli/interaction.py</extracomment>
         <translation>Warning: one attempt left before the token locks.</translation>
@@ -2541,6 +2566,257 @@
     </message>
 </context>
 <context>
+    <name>DocumentTab</name>
+    <message>
+        <source>{name} — as signed ({field})</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>{name} — as signed ({field})</translation>
+    </message>
+    <message>
+        <source>This is the document exactly as the signature {field} covers it: the version its signer saw. Later changes are not shown here.</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>This is the document exactly as the signature {field} covers it: the version its signer saw. Later changes are not shown here.</translation>
+    </message>
+    <message>
+        <source>Extracting the signed version…</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>Extracting the signed version…</translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>Export review report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>Writing the report…</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Signatures</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Signatures</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a PDF document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Open a PDF document</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Close Document</translation>
+    </message>
+    <message>
+        <source>&amp;Export Review Report…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Export Review Report…</translation>
+    </message>
+    <message>
+        <source>Save the signature review as a PDF report</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Save the signature review as a PDF report</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Find text in the document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Find text in the document</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Find &amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Page…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Go to Page…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Fit &amp;Width</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Fit &amp;Page</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Thumbnails</translation>
+    </message>
+    <message>
+        <source>&amp;Signature Panel</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Signature Panel</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Ne&amp;xt Document</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Pre&amp;vious Document</translation>
+    </message>
+    <message>
+        <source>&amp;Check Signatures Again</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Check Signatures Again</translation>
+    </message>
+    <message>
+        <source>Review the signatures of this document again</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Review the signatures of this document again</translation>
+    </message>
+    <message>
+        <source>&amp;About SealDesk</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;About SealDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Tool bar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open PDF documents</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>Open PDF documents</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>No recent documents</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>About SealDesk</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>About SealDesk</translation>
+    </message>
+    <message>
+        <source>SealDesk {version}
+
+Sign and review contracts with USB keys, HSMs and soft certificates. Signatures are checked by the review engine: a document changed after signing is never shown as simply valid.</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>SealDesk {version}
+
+Sign and review contracts with USB keys, HSMs and soft certificates. Signatures are checked by the review engine: a document changed after signing is never shown as simply valid.</translation>
+    </message>
+</context>
+<context>
+    <name>PageBox</name>
+    <message>
+        <source>of {pages}</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>of {pages}</translation>
+    </message>
+    <message>
+        <source>Go to page (Ctrl+G)</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>Go to page (Ctrl+G)</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Find in document</source>
@@ -2634,14 +2910,67 @@
         <translation>not allowed</translation>
     </message>
     <message>
-        <source>File fingerprint (SHA-256): {digest}</source>
+        <source>File fingerprint (SHA-256):</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation>File fingerprint (SHA-256): {digest}</translation>
+        <translation>File fingerprint (SHA-256):</translation>
     </message>
     <message>
         <source>Export report…</source>
         <extracomment>ui/signature_panel.py</extracomment>
         <translation>Export report…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Page {current} of {total}</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>Page {current} of {total}</translation>
+    </message>
+    <message>
+        <source>Looking for security tokens…</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>Looking for security tokens…</translation>
+    </message>
+    <message>
+        <source>No security token</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>No security token</translation>
+    </message>
+    <message>
+        <source>Token: {label}</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>Token: {label}</translation>
+    </message>
+    <message>
+        <source>{count} tokens inserted</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>{count} tokens inserted</translation>
+    </message>
+    <message>
+        <source>Token {label}: PIN tries low</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>Token {label}: PIN tries low</translation>
+    </message>
+    <message>
+        <source>Token {label}: last PIN try</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>Token {label}: last PIN try</translation>
+    </message>
+    <message>
+        <source>Token {label}: PIN locked</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>Token {label}: PIN locked</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>No e-signing platform is configured: nothing leaves this computer.</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>No e-signing platform is configured: nothing leaves this computer.</translation>
     </message>
 </context>
 <context>
@@ -2657,24 +2986,100 @@
         <translation>Signed, and every signature is valid. The document is exactly what was signed.</translation>
     </message>
     <message>
-        <source>Signed, but there is something to check before relying on it: {verdict}.</source>
+        <source>Do not rely on this document: it was changed after signing in a way that is not allowed, or its structure hides what was signed.</source>
         <extracomment>ui/verdict.py</extracomment>
-        <translation>Signed, but there is something to check before relying on it: {verdict}.</translation>
+        <translation>Do not rely on this document: it was changed after signing in a way that is not allowed, or its structure hides what was signed.</translation>
     </message>
     <message>
-        <source>Do not rely on this document: {verdict}.</source>
+        <source>Do not rely on this document: a signature does not match the content it covers.</source>
         <extracomment>ui/verdict.py</extracomment>
-        <translation>Do not rely on this document: {verdict}.</translation>
+        <translation>Do not rely on this document: a signature does not match the content it covers.</translation>
     </message>
     <message>
-        <source>The signatures could not be checked: {verdict}.</source>
+        <source>Do not rely on this document: a signature is invalid ({reason}).</source>
         <extracomment>ui/verdict.py</extracomment>
-        <translation>The signatures could not be checked: {verdict}.</translation>
+        <translation>Do not rely on this document: a signature is invalid ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: {error}</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>The signatures could not be checked: {error}</translation>
+    </message>
+    <message>
+        <source>Signed, but the document was changed after signing. Read the changes in the signature panel before relying on it.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>Signed, but the document was changed after signing. Read the changes in the signature panel before relying on it.</translation>
+    </message>
+    <message>
+        <source>Signed, but some pages look different from what was signed.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>Signed, but some pages look different from what was signed.</translation>
+    </message>
+    <message>
+        <source>Signed, but a signature could not be confirmed: {reason}.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>Signed, but a signature could not be confirmed: {reason}.</translation>
+    </message>
+    <message>
+        <source>Signed, but there is something to check before relying on it.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>Signed, but there is something to check before relying on it.</translation>
     </message>
     <message>
         <source>Signature panel</source>
         <extracomment>ui/verdict.py</extracomment>
         <translation>Signature panel</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>SealDesk 签章台</source>
+        <extracomment>ui/welcome.py</extracomment>
+        <translation>SealDesk 签章台</translation>
+    </message>
+    <message>
+        <source>Open a PDF to read it and check its signatures. You can also drop PDF files onto this window.</source>
+        <extracomment>ui/welcome.py</extracomment>
+        <translation>Open a PDF to read it and check its signatures. You can also drop PDF files onto this window.</translation>
+    </message>
+    <message>
+        <source>Open a PDF…</source>
+        <extracomment>ui/welcome.py</extracomment>
+        <translation>Open a PDF…</translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <extracomment>ui/welcome.py</extracomment>
+        <translation>Recent documents</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBox</name>
+    <message>
+        <source>Fit width ({percent})</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>Fit width ({percent})</translation>
+    </message>
+    <message>
+        <source>Fit page ({percent})</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>Fit page ({percent})</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>Zoom</translation>
     </message>
 </context>
 <context>

@@ -1727,6 +1727,31 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>open the desktop app (also: sealdesk with no command)</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>打开桌面应用（直接运行 sealdesk 亦可）</translation>
+    </message>
+    <message>
+        <source>PDF files to open</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>要打开的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>trust this root or CA certificate when checking signatures (repeatable)</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>检查签名时信任此根证书或 CA 证书（可重复）</translation>
+    </message>
+    <message>
+        <source>No display is available, so the desktop app cannot start. Use a command instead (see &apos;sealdesk --help&apos;).</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>没有可用的显示器，桌面应用无法启动。请改用命令（见 &apos;sealdesk --help&apos;）。</translation>
+    </message>
+    <message>
+        <source>The desktop app is not installed ({detail}). Install SealDesk with its GUI extra: pip install &apos;sealdesk[gui]&apos;.</source>
+        <extracomment>app/cli/gui_cmd.py</extracomment>
+        <translation>未安装桌面应用（{detail}）。请安装带图形界面组件的签章台：pip install &apos;sealdesk[gui]&apos;。</translation>
+    </message>
+    <message>
         <source>Warning: one attempt left before the token locks.</source>
         <extracomment>app/cli/interaction.py</extracomment>
         <translation>警告：仅剩最后一次尝试机会，再输错令牌将被锁定。</translation>
@@ -2541,41 +2566,292 @@
     </message>
 </context>
 <context>
+    <name>DocumentTab</name>
+    <message>
+        <source>{name} — as signed ({field})</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>{name} — 签署时版本（{field}）</translation>
+    </message>
+    <message>
+        <source>This is the document exactly as the signature {field} covers it: the version its signer saw. Later changes are not shown here.</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>这是签名 {field} 所覆盖的文档原样，即签署人当时看到的版本。之后的更改不在此显示。</translation>
+    </message>
+    <message>
+        <source>Extracting the signed version…</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>正在提取签署时版本…</translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>导出验证报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>报告已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <extracomment>ui/document_tab.py</extracomment>
+        <translation>正在生成报告…</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Signatures</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a PDF document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>打开 PDF 文档</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>关闭文档(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Review Report…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>导出验证报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the signature review as a PDF report</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>将签名验证结果保存为 PDF 报告</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in the document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>在文档中查找文字</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Page…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>转到页(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>适合页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>缩略图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature Panel</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>签名面板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>下一个文档(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Document</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>上一个文档(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Signatures Again</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>重新检查签名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Review the signatures of this document again</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>重新验证本文档的签名</translation>
+    </message>
+    <message>
+        <source>&amp;About SealDesk</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>关于签章台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open PDF documents</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>打开 PDF 文档</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>没有最近打开的文档</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>About SealDesk</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>关于签章台</translation>
+    </message>
+    <message>
+        <source>SealDesk {version}
+
+Sign and review contracts with USB keys, HSMs and soft certificates. Signatures are checked by the review engine: a document changed after signing is never shown as simply valid.</source>
+        <extracomment>ui/main_window.py</extracomment>
+        <translation>签章台 SealDesk {version}
+
+使用 USB Key、HSM 和软证书签署并审核合同。签名由验证引擎检查：签署后被更改过的文档绝不会仅显示为“有效”。</translation>
+    </message>
+</context>
+<context>
+    <name>PageBox</name>
+    <message>
+        <source>of {pages}</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Go to page (Ctrl+G)</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>转到页（Ctrl+G）</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Find in document</source>
         <extracomment>ui/pdf_view/search.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在文档中查找</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
         <extracomment>ui/pdf_view/search.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配（Shift+F3）</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
         <extracomment>ui/pdf_view/search.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配（F3）</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
         <extracomment>ui/pdf_view/search.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
         <extracomment>ui/pdf_view/search.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 {current} 个，共 {total} 个</translation>
     </message>
     <message>
         <source>Searching…</source>
         <extracomment>ui/pdf_view/search.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在查找…</translation>
     </message>
     <message>
         <source>No matches</source>
         <extracomment>ui/pdf_view/search.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无匹配结果</translation>
     </message>
 </context>
 <context>
@@ -2583,22 +2859,22 @@
     <message>
         <source>The signature itself is valid, but the document was changed after it was signed.</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签名本身有效，但文档在签署后被更改过。</translation>
     </message>
     <message>
         <source>Signature field</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签名域</translation>
     </message>
     <message>
         <source>Show signed version</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>查看签署时版本</translation>
     </message>
     <message>
         <source>Open the document exactly as this signature covers it</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开此签名所覆盖的文档原样</translation>
     </message>
 </context>
 <context>
@@ -2606,42 +2882,95 @@
     <message>
         <source>Checking the signatures…</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在检查签名…</translation>
     </message>
     <message>
         <source>Pages that look different from what was signed: {pages}</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示与签署时不同的页面：第 {pages} 页</translation>
     </message>
     <message>
         <source>Signatures ({count})</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签名（{count}）</translation>
     </message>
     <message>
         <source>Changes after signing ({count})</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签署后的更改（{count}）</translation>
     </message>
     <message>
         <source>Revision {revision} · {kind} · {detail}</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修订版本 {revision} · {kind} · {detail}</translation>
     </message>
     <message>
         <source>not allowed</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不允许</translation>
     </message>
     <message>
-        <source>File fingerprint (SHA-256): {digest}</source>
+        <source>File fingerprint (SHA-256):</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件指纹（SHA-256）：</translation>
     </message>
     <message>
         <source>Export report…</source>
         <extracomment>ui/signature_panel.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出报告…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Page {current} of {total}</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>第 {current} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Looking for security tokens…</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>正在查找安全令牌…</translation>
+    </message>
+    <message>
+        <source>No security token</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>未插入安全令牌</translation>
+    </message>
+    <message>
+        <source>Token: {label}</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>令牌：{label}</translation>
+    </message>
+    <message>
+        <source>{count} tokens inserted</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>已插入 {count} 个令牌</translation>
+    </message>
+    <message>
+        <source>Token {label}: PIN tries low</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>令牌 {label}：PIN 码剩余尝试次数不多</translation>
+    </message>
+    <message>
+        <source>Token {label}: last PIN try</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>令牌 {label}：仅剩最后一次 PIN 码尝试</translation>
+    </message>
+    <message>
+        <source>Token {label}: PIN locked</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>令牌 {label}：PIN 码已锁定</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <source>No e-signing platform is configured: nothing leaves this computer.</source>
+        <extracomment>ui/status_bar.py</extracomment>
+        <translation>未配置电子签章平台：任何数据都不会离开本机。</translation>
     </message>
 </context>
 <context>
@@ -2649,32 +2978,108 @@
     <message>
         <source>Checking the signatures…</source>
         <extracomment>ui/verdict.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在检查签名…</translation>
     </message>
     <message>
         <source>Signed, and every signature is valid. The document is exactly what was signed.</source>
         <extracomment>ui/verdict.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已签名，所有签名均有效。文档与签署时完全一致。</translation>
     </message>
     <message>
-        <source>Signed, but there is something to check before relying on it: {verdict}.</source>
+        <source>Do not rely on this document: it was changed after signing in a way that is not allowed, or its structure hides what was signed.</source>
         <extracomment>ui/verdict.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请勿依赖本文档：文档在签署后被以不允许的方式更改，或其结构掩盖了签署的内容。</translation>
     </message>
     <message>
-        <source>Do not rely on this document: {verdict}.</source>
+        <source>Do not rely on this document: a signature does not match the content it covers.</source>
         <extracomment>ui/verdict.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请勿依赖本文档：有签名与其覆盖的内容不符。</translation>
     </message>
     <message>
-        <source>The signatures could not be checked: {verdict}.</source>
+        <source>Do not rely on this document: a signature is invalid ({reason}).</source>
         <extracomment>ui/verdict.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请勿依赖本文档：有签名无效（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: {error}</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>无法检查签名：{error}</translation>
+    </message>
+    <message>
+        <source>Signed, but the document was changed after signing. Read the changes in the signature panel before relying on it.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>已签名，但文档在签署后被更改过。依赖本文档前，请在签名面板中查看这些更改。</translation>
+    </message>
+    <message>
+        <source>Signed, but some pages look different from what was signed.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>已签名，但部分页面的显示与签署时不同。</translation>
+    </message>
+    <message>
+        <source>Signed, but a signature could not be confirmed: {reason}.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>已签名，但有签名无法确认：{reason}。</translation>
+    </message>
+    <message>
+        <source>Signed, but there is something to check before relying on it.</source>
+        <extracomment>ui/verdict.py</extracomment>
+        <translation>已签名，但在依赖本文档前仍有需要核实的事项。</translation>
     </message>
     <message>
         <source>Signature panel</source>
         <extracomment>ui/verdict.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签名面板</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>SealDesk 签章台</source>
+        <extracomment>ui/welcome.py</extracomment>
+        <translation>签章台 SealDesk</translation>
+    </message>
+    <message>
+        <source>Open a PDF to read it and check its signatures. You can also drop PDF files onto this window.</source>
+        <extracomment>ui/welcome.py</extracomment>
+        <translation>打开 PDF 文件即可阅读并检查其中的签名。也可以将 PDF 文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>Open a PDF…</source>
+        <extracomment>ui/welcome.py</extracomment>
+        <translation>打开 PDF…</translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <extracomment>ui/welcome.py</extracomment>
+        <translation>最近打开的文档</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBox</name>
+    <message>
+        <source>Fit width ({percent})</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>适合宽度（{percent}）</translation>
+    </message>
+    <message>
+        <source>Fit page ({percent})</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>适合页面（{percent}）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <extracomment>ui/pdf_view/controls.py</extracomment>
+        <translation>缩放</translation>
     </message>
 </context>
 <context>
@@ -2682,12 +3087,12 @@
     <message>
         <source>SealDesk</source>
         <extracomment>ui/presenter.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签章台</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>ui/presenter.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>
