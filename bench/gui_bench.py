@@ -15,8 +15,9 @@ starts the app: the clock starts in the parent just before the process is spawne
   (b) a signed contract is reviewed (first review: the review worker starts too); the longest
   gap is the longest time the window could not respond.
 
-Seen from outside, the same way for SealDesk and its peers (evince, okular, when installed):
-time until the window maps and until text of the first page is on screen.
+Seen from outside, the same way for SealDesk and its peers (evince, okular, when installed;
+needs xdotool): time until the window maps and until text of the first page is on screen.
+The numbers move with the machine's load: run it on an idle machine and look at min–max.
 """
 
 from __future__ import annotations

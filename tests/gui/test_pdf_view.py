@@ -241,3 +241,27 @@ def test_a_real_high_dpi_screen_gets_pages_at_twice_the_pixels(contract_template
     dpr, logical, pixels = done.stdout.split()
     assert float(dpr) == 2.0
     assert int(pixels) == 2 * int(logical)
+
+
+def test_a_crashed_render_process_is_replaced_and_the_page_stays_blank(qtbot, big, services,
+                                                                         caplog) -> None:
+    """MuPDF dying on a hostile page must not take the app down, nor loop on that page."""
+    import logging
+
+    renderer = services.renderer
+    renderer._process._proc.kill()  # as if MuPDF crashed while drawing
+    renderer._process._proc.join(5)
+    with caplog.at_level(logging.ERROR):
+        big.view.goto_page(120)  # the next request meets the dead process
+        qtbot.waitUntil(lambda: bool(renderer._fatal), timeout=10_000)
+    [(doc, page)] = renderer._fatal  # only the page that was being drawn is given up
+    assert doc == big.info.doc_id
+    around = [p for p in (119, 120, 121) if p != page]
+    qtbot.waitUntil(lambda: all(big.view.cache.get(p, big.view._device_size(p)[0]) is not None
+                                for p in around), timeout=10_000)
+    assert renderer._process._proc.is_alive()  # a new render process took over
+    assert any("render process died" in r.getMessage() for r in caplog.records)
+    from ui.pdf_view.renderer import PageRequest
+
+    renderer.want(doc, "probe", [PageRequest(0, page, 100, 141)], lambda *a: None, None)
+    assert (doc, "probe") not in renderer._wanted  # never asked of the renderer again

@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+class RenderProcessDied(errors.InternalError):
+    """The render process ended in the middle of a request (MuPDF crashed on a page)."""
+
+
 class RenderProcess:
     """The render process seen from the scheduler thread (only that thread calls it)."""
 
@@ -63,7 +67,7 @@ class RenderProcess:
 
     def render(self, doc_id: int, page: int, width: int, height: int) -> QImage:
         if doc_id not in self._sources:
-            raise errors.InternalError()  # closed meanwhile
+            raise errors.Cancelled()  # closed meanwhile
         from PySide6.QtGui import QImage
 
         w, h, bpl = self._ask(("render", doc_id, page, width, height), image=True)
@@ -95,7 +99,7 @@ class RenderProcess:
                 raise errors.Cancelled() from exc
             log.error("the render process died (%s); restarting it", exc or type(exc).__name__)
             self._restart()
-            raise errors.InternalError() from exc
+            raise RenderProcessDied() from exc
         if reply[0] == "error":
             raise errors.from_portable(reply[1])
         if image:

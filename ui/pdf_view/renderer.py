@@ -29,7 +29,7 @@ from PySide6.QtGui import QImage
 from crypto import errors
 from ui.jobs import GuiThreadCall
 from ui.pdf_view import render_process
-from ui.pdf_view.render_client import RenderProcess
+from ui.pdf_view.render_client import RenderProcess, RenderProcessDied
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,8 @@ _Wanted = tuple[list[PageRequest], Delivered, QObject | None]
 
 
 class RenderService(QObject):
-    """Owns the PyMuPDF documents and the render thread (create one on the GUI thread)."""
+    """Schedules every PDF task of the app and feeds the render process (create on the GUI
+    thread; one per application)."""
 
     def __init__(self, parent: QObject | None = None,
                  process: RenderProcess | None = None) -> None:
@@ -80,6 +81,7 @@ class RenderService(QObject):
         self._wanted: dict[tuple[int, str], _Wanted] = {}
         self._posted: set[tuple[int, str, int, int]] = set()  # rendered, not yet delivered
         self._current: tuple[int, str, int, int] | None = None
+        self._fatal: set[tuple[int, int]] = set()  # (doc, page) that killed the render process
         self._ids = itertools.count(1)
         self._stopping = False
         self.render_threads: set[str] = set()  # names of the threads that rendered (tests)
@@ -121,7 +123,8 @@ class RenderService(QObject):
             if self._current is not None:
                 skip.add(self._current)
             fresh = sorted(r for r in requests
-                           if (doc_id, client, r.page, r.width) not in skip)
+                           if (doc_id, client, r.page, r.width) not in skip
+                           and (doc_id, r.page) not in self._fatal)
             if fresh:
                 self._wanted[(doc_id, client)] = (fresh, deliver, owner)
                 self._cond.notify()
@@ -233,7 +236,14 @@ class RenderService(QObject):
         except errors.Cancelled:
             with self._cond:
                 self._current = None
-            return  # the app is quitting
+            return  # the app is quitting, or the document was closed
+        except RenderProcessDied:
+            log.error("page %d of document %d crashed the renderer; it stays blank",
+                      request.page + 1, doc_id)
+            with self._cond:
+                self._fatal.add((doc_id, request.page))
+                self._current = None
+            return
         except Exception:  # noqa: BLE001 - a page MuPDF cannot draw stays a blank page
             log.warning("page %d could not be rendered", request.page + 1, exc_info=True)
             with self._cond:
