@@ -58,7 +58,8 @@ def _print_verdict(v: SignatureReport) -> None:
     sub = f" / {v.sub_indication.value}" if v.sub_indication else ""
     print(tr("cli", "Signature {field}: {indication}").format(
         field=v.field, indication=v.indication.value + sub))
-    print("  " + tr("cli", "signer:    {signer}").format(signer=v.signer.subject if v.signer else "-"))
+    signer = v.signer.subject if v.signer else "-"
+    print("  " + tr("cli", "signer:    {signer}").format(signer=signer))
     print("  " + tr("cli", "timestamp: {time}").format(time=v.timestamp_time or "-"))
     print("  " + tr("cli", "PAdES level: {level}").format(level=v.pades_level or "-"))
     line = tr(

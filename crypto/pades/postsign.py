@@ -8,7 +8,7 @@ keep the metadata as it is (crypto.seal.pdfa.keep_document_metadata).
 
 from __future__ import annotations
 
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from pyhanko.sign.signers.pdf_signer import (
     PdfPostSignatureDocument,
@@ -24,7 +24,7 @@ IO_CHUNK = 1 << 20
 
 
 async def finish_revisions(
-    post: PdfPostSignatureDocument, output: BinaryIO, *, keep_metadata: bool
+    post: PdfPostSignatureDocument, output: IO[bytes], *, keep_metadata: bool
 ) -> None:
     """Add the DSS and the archive timestamp the signature's level asks for."""
     instr = post.post_sign_instructions
@@ -54,13 +54,14 @@ async def finish_revisions(
         writer = _writer(output, instr)
         keep_document_metadata(writer)
         DocumentSecurityStore.supply_dss_in_writer(writer, **dss_kwargs)
-        writer.write_in_place()
+        writer.write_in_place()  # type: ignore[no-untyped-call]
     if timestamper is not None:
         writer = _writer(output, instr)
         keep_document_metadata(writer)
         if placement is SigDSSPlacementPreference.TOGETHER_WITH_NEXT_TS:
             DocumentSecurityStore.supply_dss_in_writer(writer, **dss_kwargs)
-        await PdfTimeStamper(timestamper, field_name=instr.timestamp_field_name).async_timestamp_pdf(
+        stamper = PdfTimeStamper(timestamper, field_name=instr.timestamp_field_name)
+        await stamper.async_timestamp_pdf(
             writer,
             instr.timestamp_md_algorithm or "sha256",
             post.validation_context,
@@ -80,7 +81,7 @@ async def finish_revisions(
         )
 
 
-def _writer(output: BinaryIO, instr: Any) -> UpdateWriter:
+def _writer(output: IO[bytes], instr: Any) -> UpdateWriter:
     output.seek(0)
     writer = UpdateWriter(output, strict=instr.strict, decode_limits=instr.decode_limits)
     if writer.security_handler is not None and instr.file_credential is not None:

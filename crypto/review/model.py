@@ -15,7 +15,7 @@ from typing import Any
 SCHEMA = "sealdesk.verify/1"
 
 
-class Indication(str, enum.Enum):
+class Indication(str, enum.Enum):  # noqa: UP042 - str() must stay as it is for callers
     """ETSI EN 319 102-1 main status indication."""
 
     TOTAL_PASSED = "TOTAL-PASSED"
@@ -23,7 +23,7 @@ class Indication(str, enum.Enum):
     INDETERMINATE = "INDETERMINATE"
 
 
-class SubIndication(str, enum.Enum):
+class SubIndication(str, enum.Enum):  # noqa: UP042 - str() must stay as it is for callers
     """ETSI EN 319 102-1 sub-indications (those SealDesk can reach)."""
 
     # TOTAL-FAILED
@@ -51,7 +51,7 @@ class SubIndication(str, enum.Enum):
     GENERIC = "GENERIC"
 
 
-class Integrity(str, enum.Enum):
+class Integrity(str, enum.Enum):  # noqa: UP042 - str() must stay as it is for callers
     """Per-file verdict on whether what is displayed is what was signed."""
 
     UNCHANGED = "UNCHANGED"  # the last signature covers the whole file (or only LTA updates follow)
@@ -62,7 +62,7 @@ class Integrity(str, enum.Enum):
     ERROR = "ERROR"  # could not be processed (time limit, unreadable file)
 
 
-class ChangeKind(str, enum.Enum):
+class ChangeKind(str, enum.Enum):  # noqa: UP042 - str() must stay as it is for callers
     FORM_FIELD = "form_field"
     ANNOTATION = "annotation"
     PAGE = "page"
