@@ -7,10 +7,11 @@ certificate names (issuer/serial look-ups, path building, OCSP responder checks)
 times per file.  asn1crypto compares names by RFC 4518 string preparation of every attribute,
 which made name comparison a tenth of a review's time.
 
-Two pure functions are remembered per worker process, keyed by their exact inputs, so every
-answer is the one the original function gives:
+Three pure functions are remembered per worker process, keyed by their exact inputs, so every
+answer is the one the original function gives (an input it refuses is refused again, never
+remembered):
 
-* ``Name.__eq__`` by the two names' encodings (identical encodings: equal, without preparing);
+* ``Name.__eq__`` by the two names' encodings;
 * ``Name.hashable`` (the key certificate registries index by) by the name's encoding;
 * ``NameTypeAndValue._ldap_string_prep`` by the string.
 
@@ -29,7 +30,8 @@ from asn1crypto import x509
 
 MAX_ENTRIES = 4096
 MAX_KEY_BYTES = 4096  # longer names / strings are compared without remembering
-MAX_PARSED_BYTES = 1 << 20
+MAX_PARSED_BYTES = 1 << 16  # bigger entries (large CRLs) are parsed per file, as before
+MAX_PARSED_TOTAL = 1 << 24
 
 _lock = threading.Lock()
 _installed = False
@@ -54,8 +56,6 @@ def install() -> None:
         if not isinstance(other, x509.Name):
             return False
         a, b = self.dump(), other.dump()
-        if a == b:
-            return True
         if len(a) + len(b) > MAX_KEY_BYTES:
             return bool(original_eq(self, other))
         key = (a, b)
@@ -100,6 +100,7 @@ class ParsedCache:
 
     def __init__(self) -> None:
         self._objects: dict[tuple[Any, bytes], Any] = {}
+        self._bytes = 0
 
     def load(self, kind: Any, data: bytes, *, parse_all: bool = True) -> Any:
         """``kind.load(data)``; with ``parse_all`` parsed through, so a bad encoding raises
@@ -111,7 +112,11 @@ class ParsedCache:
             if parse_all:
                 found.native  # noqa: B018 - parse everything now, so a bad entry fails here
             if len(key[1]) <= MAX_PARSED_BYTES:
-                _remember(self._objects, key, found)
+                if len(self._objects) >= MAX_ENTRIES or self._bytes >= MAX_PARSED_TOTAL:
+                    self._objects.clear()
+                    self._bytes = 0
+                self._objects[key] = found
+                self._bytes += len(key[1])
         return found
 
 
