@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,23 +26,6 @@ class IdentitySpec:
     skf_container: str | None = None  # its container (or APPLICATION/CONTAINER); None: the only
     pin: str | None = field(default=None, repr=False)
     password: bytes | None = field(default=None, repr=False)
-
-
-def secret_from_env(var: str | None, what: str) -> str | None:
-    """The value of an environment variable holding a secret (never logged); ``what`` names
-    the secret for the error (a ``Text``, e.g. ``Text("token PIN")``, to be translated)."""
-    if var is None:
-        return None
-    value = os.environ.get(var)
-    if value is None:
-        raise errors.PinSourceError(
-            what="The {secret} should be in the environment variable {var}, which is not set.",
-            todo="Set {var}, or name another variable.",
-            secret=what,
-            var=var,
-            source=var,
-        )
-    return value
 
 
 def open_identity(
