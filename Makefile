@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[gui,test]'
+	$(BIN)/pip install -q -e '.[gui,face,server,bundle,test]'
 	touch $(STAMP) $@
 
 install: $(STAMP) translations

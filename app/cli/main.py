@@ -9,6 +9,7 @@ it needs, so that `sealdesk sign` on one file pays for pyHanko but not for Qt, a
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -56,7 +57,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_vault(sub)
     _add_verify(sub)
     _add_gui(sub)
+    for module in dict.fromkeys(PLUGIN_COMMANDS.values()):
+        importlib.import_module(module).add_parsers(sub)
     return parser
+
+
+# Commands that live wholly in their own module: ``add_parsers(subparsers)`` registers them (keep
+# that module's top-level imports light: it is imported on every start), ``run(args) -> int`` runs
+# them.  Errors still end in app.cli.present.
+PLUGIN_COMMANDS = {
+    "doctor": "app.cli.doctor_cmd",
+    "sync": "app.cli.sync_cmd",
+    "seal": "app.cli.custody_cmd",
+    "request": "app.cli.custody_cmd",
+    "queue": "app.cli.custody_cmd",
+}
 
 
 def _add_tokens(sub: Any) -> None:

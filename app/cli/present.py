@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from app.cli.main import EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE
+from app.cli.main import EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, PLUGIN_COMMANDS
 from app.i18n import tr
 from crypto import errors
 
@@ -45,6 +46,9 @@ def run_command(args: argparse.Namespace) -> int:
             from app.cli.vault_cmd import run_vault
 
             return run_vault(args)
+        if args.command in PLUGIN_COMMANDS:
+            run: Any = importlib.import_module(PLUGIN_COMMANDS[args.command]).run
+            return int(run(args))
         raise errors.UsageError(
             detail=errors.Text("unknown command {command}", command=str(args.command))
         )

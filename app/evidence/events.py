@@ -28,6 +28,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.compliance import event_types as compliance_event_types
+from app.custody import event_types as custody_event_types
 from crypto import errors
 
 FORMAT_VERSION = 1
@@ -55,7 +57,7 @@ EVENT_TYPES = frozenset(
         "destroyed",
         "personal_data_erased",
     }
-)
+) | compliance_event_types.EVENT_TYPES | custody_event_types.EVENT_TYPES
 
 
 def canonical_json(value: Any) -> bytes:

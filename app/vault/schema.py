@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.compliance import tables as compliance_tables
+from app.custody import tables as custody_tables
+from app.sync import tables as sync_tables
 from crypto import errors
 
 APPEND_ONLY = """
@@ -99,7 +102,14 @@ CREATE TABLE receipts (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# V3 and later belong to features, each in its own module (app/<feature>/tables.py).
+MIGRATIONS: tuple[str, ...] = (
+    V1,
+    V2,
+    sync_tables.MIGRATION,  # V3
+    compliance_tables.MIGRATION,  # V4
+    custody_tables.MIGRATION,  # V5
+)
 LATEST = len(MIGRATIONS)
 
 

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET  # noqa: S405 - our own catalogs
@@ -100,8 +102,13 @@ def _error_classes(found: Extracted, root: Path) -> frozenset[str]:
     """Add the class templates; return the error class names (to check their call sites)."""
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
+    import importlib
+
     from crypto import errors
 
+    # feature error modules (app/<feature>/errors.py) subclass crypto.errors' classes
+    for module in sorted((root / "app").glob("*/errors.py")):
+        importlib.import_module(f"app.{module.parent.name}.errors")
     classes = error_classes(errors.SealDeskError)
     for cls in classes:
         for attr in _TEMPLATE_KEYWORDS:
@@ -369,7 +376,44 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="verify only; write nothing")
     parser.add_argument("--drop-vanished", action="store_true", help="remove vanished entries")
+    parser.add_argument(
+        "--translations",
+        metavar="FILE.json",
+        help='zh_CN translations to apply: {"context": {"source": "译文"}}',
+    )
     args = parser.parse_args(argv)
+    with _catalog_lock():
+        return _run(args)
+
+
+@contextlib.contextmanager
+def _catalog_lock() -> Iterator[None]:
+    """One writer at a time (several people or helpers may update the catalogs at once)."""
+    with open(HERE / ".catalogs.lock", "a+b") as fh:
+        if sys.platform != "win32":
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        yield
+
+
+def _apply(catalog: dict[str, list[Entry]], translations: dict[str, dict[str, str]]) -> int:
+    """Fill in translations given as JSON; returns how many entries changed."""
+    changed = 0
+    for context, entries in catalog.items():
+        given = translations.get(context, {})
+        for e in entries:
+            text = given.get(e.source)
+            if text and (e.translation != text or e.state is not None):
+                e.translation, e.state = text, None
+                changed += 1
+    return changed
+
+
+def _run(args: argparse.Namespace) -> int:
+    given: dict[str, dict[str, str]] = {}
+    if args.translations:
+        given = json.loads(Path(args.translations).read_text(encoding="utf-8"))
     extracted = extract()
     for warning in extracted.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -377,6 +421,8 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         path = ts_path(language)
         catalog = merge(extracted, read_ts(path), language, args.drop_vanished)
+        if language != SOURCE_LANGUAGE and given:
+            print(f"{path.name}: {_apply(catalog, given)} translations applied")
         text = render_ts(catalog, language)
         n = counts(catalog)
         changed = not path.exists() or path.read_text(encoding="utf-8") != text

@@ -1,0 +1,1 @@
+"""Consent, signing intent and the certificate lifecycle (issue 6)."""

@@ -1,0 +1,1 @@
+"""Evidence sync with the e-signing platform (issue 7): outbox, client, receipts."""
