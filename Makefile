@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.installed-test
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
 
-.PHONY: demo test install install-test sysdeps lint typecheck bench clean translations screenshots gui-bench
+.PHONY: demo test install install-test sysdeps lint typecheck bench clean translations screenshots gui-bench bundle
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -39,8 +39,16 @@ sysdeps:
 demo: $(STAMP)
 	$(BIN)/sealdesk demo $(if $(DISPLAY),,--no-gui)
 
-test: $(TEST_STAMP) sysdeps translations
+# `bundle` first: the bundle tests (tests/bundle) run the executable it leaves in dist/.
+test: $(TEST_STAMP) sysdeps translations bundle
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The PyInstaller bundle for this OS in dist/ (Linux: dist/sealdesk/sealdesk), with its size.
+# Skipped when nothing that goes into it changed; `make bundle BUNDLE_ARGS=` always rebuilds.
+# Windows and macOS installers: see "Installers" in the README.
+BUNDLE_ARGS ?= --if-stale
+bundle: $(TEST_STAMP) translations
+	$(BIN)/python installer/build.py $(BUNDLE_ARGS)
 
 # The desktop app under Xvfb: a PNG of every screen and dialog in Chinese and English, in
 # out/screenshots/ (git-ignored).  Needs Debian's xvfb and Qt's xcb libraries.

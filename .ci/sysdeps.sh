@@ -11,6 +11,7 @@ command -v gcc >/dev/null || need+=(gcc libc6-dev)
 command -v openssl >/dev/null || need+=(openssl)  # SM2 test PKI and independent SM2 checks
 [ -f /usr/include/openssl/evp.h ] || need+=(libssl-dev)  # builds tests/hsm/skfsim (SKF device)
 command -v certutil >/dev/null && command -v modutil >/dev/null || need+=(libnss3-tools)  # make bench
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)  # platform tests (server/)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing system packages: ${need[*]}"
@@ -25,6 +26,7 @@ missing=()
 for tool in softhsm2-util pdfsig pkcs11-tool gcc openssl certutil modutil; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(initdb)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "${CI:-}" = true ]; then
     echo "CI: required system tools missing: ${missing[*]}" >&2

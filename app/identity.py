@@ -26,6 +26,8 @@ class IdentitySpec:
     skf_container: str | None = None  # its container (or APPLICATION/CONTAINER); None: the only
     pin: str | None = field(default=None, repr=False)
     password: bytes | None = field(default=None, repr=False)
+    sm2_profile: Path | None = None  # vendor SM2 profile for PKCS#11 tokens (crypto.sm.p11profile)
+    sm2_signer_id: bytes | None = None  # SM2 signer ID (None: 1234567812345678)
 
 
 def open_identity(
@@ -36,6 +38,11 @@ def open_identity(
     Certificates from ``--chain`` files are added to the chain whatever the key source.
     """
     session, cert = _open(spec, interaction)
+    if spec.sm2_signer_id is not None:
+        if cert.key_type != "sm2" or not hasattr(session, "signer_id"):
+            session.close()
+            raise errors.UsageError(detail=Text("--sm2-signer-id needs an SM2 key"))
+        session.signer_id = spec.sm2_signer_id
     if spec.chain:
         from crypto.tokens.soft import load_certificates
 
@@ -48,7 +55,13 @@ def _open(spec: IdentitySpec, interaction: Interaction) -> tuple[KeySession, Cer
     if spec.pkcs11_uri is not None:
         from crypto.tokens.pkcs11 import open_uri
 
-        session = open_uri(spec.pkcs11_uri, interaction, modules=spec.modules, pin=spec.pin)
+        profile = None
+        if spec.sm2_profile is not None:
+            from crypto.sm.p11profile import load_profile
+
+            profile = load_profile(spec.sm2_profile)
+        session = open_uri(spec.pkcs11_uri, interaction, modules=spec.modules, pin=spec.pin,
+                           sm2_profile=profile)
         try:
             cert = choose_certificate(session.certificates(), spec.pkcs11_uri)
         except BaseException:

@@ -26,6 +26,8 @@ FILE_NAME = "preferences.json"
 SCHEMA = "sealdesk.preferences/1"
 MAX_RECENT = 10
 LANGUAGES = ("zh_CN", "en")
+LEVELS = ("B-B", "B-T", "B-LT", "B-LTA")
+INTENT_POLICIES = ("pin", "pin+sms", "pin+face", "pin+sms|face")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,16 @@ class Preferences:
     language: str | None = None  # None: follow the system (SEALDESK_LANG, then the locale)
     recent_files: tuple[str, ...] = ()  # most recent first, absolute paths
     trust_anchors: tuple[str, ...] = ()  # PEM/DER files of roots the reviewer trusts
+    # signing (Settings → Signing)
+    pkcs11_modules: tuple[str, ...] = ()  # drivers added by hand (found ones are always used)
+    tsa_url: str | None = None  # RFC 3161 timestamp service; None: sign at B-B only
+    platform_url: str | None = None  # the e-signing platform (evidence sync, SMS codes)
+    level: str = "B-T"  # default PAdES level
+    seal_images: tuple[str, ...] = ()  # PNG seal images offered in the sign dialog
+    seal_anchor: str = "盖章处"  # default placement rule: centre the seal on this text
+    seal_size: float = 120.0  # points
+    expiry_warning_days: int = 30  # warn this many days before a certificate expires
+    intent_policy: str = "pin"  # checks before each signing: "pin", "pin+sms", "pin+sms|face"
 
     def with_recent(self, path: Path | str) -> Preferences:
         """These preferences with ``path`` first in the recent files (duplicates folded)."""
@@ -55,6 +67,15 @@ class Preferences:
             "language": self.language,
             "recent_files": list(self.recent_files),
             "trust_anchors": list(self.trust_anchors),
+            "pkcs11_modules": list(self.pkcs11_modules),
+            "tsa_url": self.tsa_url,
+            "platform_url": self.platform_url,
+            "level": self.level,
+            "seal_images": list(self.seal_images),
+            "seal_anchor": self.seal_anchor,
+            "seal_size": self.seal_size,
+            "expiry_warning_days": self.expiry_warning_days,
+            "intent_policy": self.intent_policy,
         }
 
     @classmethod
@@ -72,7 +93,55 @@ class Preferences:
             language=language,
             recent_files=_paths(doc.get("recent_files"), "recent_files")[:MAX_RECENT],
             trust_anchors=_paths(doc.get("trust_anchors"), "trust_anchors"),
+            pkcs11_modules=_paths(doc.get("pkcs11_modules"), "pkcs11_modules"),
+            tsa_url=_url(doc.get("tsa_url"), "tsa_url"),
+            platform_url=_url(doc.get("platform_url"), "platform_url"),
+            level=_choice(doc.get("level"), LEVELS, "B-T", "level"),
+            seal_images=_paths(doc.get("seal_images"), "seal_images"),
+            seal_anchor=_text(doc.get("seal_anchor"), "盖章处", "seal_anchor"),
+            seal_size=float(_number(doc.get("seal_size"), 120.0, 20.0, 600.0, "seal_size")),
+            expiry_warning_days=int(
+                _number(doc.get("expiry_warning_days"), 30, 0, 365, "expiry_warning_days")
+            ),
+            intent_policy=_choice(doc.get("intent_policy"), INTENT_POLICIES, "pin",
+                                  "intent_policy"),
         )
+
+
+def _url(value: object, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and value.startswith(("https://", "http://")):
+        return value
+    log.warning("preferences: %s is not an http(s) URL; ignored", name)
+    return None
+
+
+def _choice(value: object, allowed: tuple[str, ...], default: str, name: str) -> str:
+    if value is None:
+        return default
+    if value in allowed:
+        return str(value)
+    log.warning("preferences: unknown %s %r ignored", name, value)
+    return default
+
+
+def _text(value: object, default: str, name: str) -> str:
+    if value is None:
+        return default
+    if isinstance(value, str) and 0 < len(value) <= 200:
+        return value
+    log.warning("preferences: bad %s ignored", name)
+    return default
+
+
+def _number(value: object, default: float, low: float, high: float, name: str) -> float:
+    if value is None:
+        return default
+    if isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high:
+        return float(value)
+    log.warning("preferences: %s must be a number from %g to %g; ignored", name, low, high)
+    return default
 
 
 def _paths(value: object, name: str) -> tuple[str, ...]:

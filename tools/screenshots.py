@@ -23,12 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tools.screenshots_flows import flows_script, prepare_token  # noqa: E402
+
 SCREEN = (1280, 860)
 SAMPLES = ("legit_bb", "legit_p2_fill", "eaa_p2_freetext")
 Wait = Callable[[], bool]
 
 
-def make_samples(folder: Path) -> tuple[dict[str, Path], object, bytes]:
+def make_samples(folder: Path) -> tuple[dict[str, Path], object, object]:
     """Signed samples (the PKI server keeps running for revocation checks) and a 500-page PDF."""
     import pymupdf
 
@@ -54,7 +56,7 @@ def make_samples(folder: Path) -> tuple[dict[str, Path], object, bytes]:
         target = folder / names[key]
         path.rename(target)
         renamed[key] = target
-    return renamed, server, pki.root.cert.dump()
+    return renamed, server, pki
 
 
 class Director:
@@ -220,6 +222,12 @@ def script(window: object, samples: dict[str, Path], language: str) -> Iterator[
     yield "dialog-about"
     about.close()
 
+    from tools.screenshots_compliance import compliance_screens  # issue 6's dialogs
+
+    yield from compliance_screens(win, language, win.services.jobs, settle)
+
+    yield from flows_script(win, samples, language)
+
 
 def _slow(ctx: object) -> None:
     for i in range(100):
@@ -228,7 +236,8 @@ def _slow(ctx: object) -> None:
         time.sleep(0.05)
 
 
-def run_language(language: str, samples: dict[str, Path], root: bytes, out: Path) -> list[Path]:
+def run_language(language: str, samples: dict[str, Path], root: bytes, out: Path,
+                 token_module: str | None = None) -> list[Path]:
     from app.preferences import Preferences
     from ui import i18n
     from ui.app import create_application
@@ -243,7 +252,9 @@ def run_language(language: str, samples: dict[str, Path], root: bytes, out: Path
     services = Services(JobRunner(), RenderService(), ReviewSettings(extra_roots=(root,)),
                         token_scan=None)
     recent = tuple(str(p) for p in samples.values())
-    window = MainWindow(services, Preferences(language, recent))
+    modules = (token_module,) if token_module else ()
+    window = MainWindow(services, Preferences(language, recent, pkcs11_modules=modules,
+                                              tsa_url="https://tsa.example.com/tsr"))
     window.tokens_fake = window.status.set_token_status  # type: ignore[attr-defined]
     window.setGeometry(0, 0, *SCREEN)
     window.show()
@@ -277,12 +288,15 @@ def main() -> int:
         conf.write_text("<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'>"
                         f"<fontconfig><cachedir>{work}/fc</cachedir></fontconfig>")
         os.environ["FONTCONFIG_FILE"] = str(conf)
-    samples, server, root = make_samples(work / "docs")
+    samples, server, pki = make_samples(work / "docs")
+    root = pki.root.cert.dump()  # type: ignore[attr-defined]
+    token_module = prepare_token(work / "token", pki)
     try:
         for language in args.lang or ["zh_CN", "en"]:
             suffix = "-no-system-fonts" if args.no_system_fonts else ""
             print(f"{language}{suffix}:", flush=True)
-            run_language(language, samples, root, Path(args.out) / f"{language}{suffix}")
+            run_language(language, samples, root, Path(args.out) / f"{language}{suffix}",
+                         token_module)
     finally:
         server.stop()  # type: ignore[attr-defined]
     return 0

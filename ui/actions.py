@@ -61,6 +61,15 @@ class MainActions(QObject):
         self.previous_tab = action("actionPreviousTab", StandardKey.PreviousChild, "Ctrl+PgUp")
         self.review_again = action("actionReviewAgain", StandardKey.Refresh, "F5",
                                    icon=sp.SP_BrowserReload)
+        self.sign = action("actionSign", "Ctrl+Shift+S", icon=sp.SP_DialogApplyButton)
+        self.batch_sign = action("actionBatchSign", "Ctrl+Shift+B")
+        self.vault = action("actionVault", "Ctrl+Shift+V", icon=sp.SP_DriveHDIcon)
+        self.settings = action("actionSettings", StandardKey.Preferences, "Ctrl+,")
+        self.doctor = action("actionDoctor")
+        self.seals = action("actionSeals")  # seal custody (ui/custody)
+        self.seal_requests = action("actionSealRequests")
+        self.seal_ledger = action("actionSealLedger")
+        self.queue_run = action("actionQueueRun")
         self.about = action("actionAbout")
         self.about_qt = action("actionAboutQt")
         self.languages = QActionGroup(window)
@@ -102,9 +111,21 @@ class MainActions(QObject):
         for act in (self.thumbnails, self.signature_panel, self.next_tab, self.previous_tab):
             view.addAction(act)
         signatures = self._menu(bar, "signatures")
+        signatures.addAction(self.sign)
+        signatures.addAction(self.batch_sign)
+        signatures.addSeparator()
         signatures.addAction(self.review_again)
         signatures.addAction(self.signature_panel)
         signatures.addAction(self.export_report)
+        tools = self._menu(bar, "tools")
+        tools.addAction(self.vault)
+        tools.addSeparator()
+        for act in (self.seals, self.seal_requests, self.seal_ledger, self.queue_run):
+            tools.addAction(act)
+        tools.addSeparator()
+        tools.addAction(self.doctor)
+        tools.addSeparator()
+        tools.addAction(self.settings)
         language = self._menu(bar, "language")
         for act in self.language_actions.values():
             language.addAction(act)
@@ -113,6 +134,8 @@ class MainActions(QObject):
         help_menu.addAction(self.about_qt)
         tb = self.toolbar
         tb.addAction(self.open)
+        tb.addAction(self.sign)
+        tb.addAction(self.vault)
         tb.addSeparator()
         tb.addWidget(self.page_box)
         tb.addSeparator()
@@ -138,6 +161,7 @@ class MainActions(QObject):
         """Texts in the current language."""
         titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
                   "signatures": self.tr("&Signatures"), "language": self.tr("&Language"),
+                  "tools": self.tr("&Tools"),
                   "help": self.tr("&Help")}
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
@@ -163,6 +187,21 @@ class MainActions(QObject):
             self.previous_tab: (self.tr("Pre&vious Document"), ""),
             self.review_again: (self.tr("&Check Signatures Again"),
                                 self.tr("Review the signatures of this document again")),
+            self.sign: (self.tr("&Sign…"), self.tr("Place the seal and sign this document")),
+            self.batch_sign: (self.tr("Sign &Many Documents…"),
+                              self.tr("Sign a list of documents with one login")),
+            self.vault: (self.tr("&Vault"), self.tr("The encrypted archive of signed contracts")),
+            self.settings: (self.tr("&Settings…"), ""),
+            self.doctor: (self.tr("&Diagnostics"),
+                          self.tr("What this computer can do: tokens, drivers, services")),
+            self.seals: (self.tr("Seal &Registry…"),
+                         self.tr("The company's seals, their keys and who may use them")),
+            self.seal_requests: (self.tr("Seal-use &Requests…"),
+                                 self.tr("Request, approve and apply a seal")),
+            self.seal_ledger: (self.tr("Seal-use &Ledger…"),
+                               self.tr("Every use of each seal (用印登记簿)")),
+            self.queue_run: (self.tr("Add &Timestamps to Queued Documents"),
+                             self.tr("Upgrade documents sealed offline (B-B) now")),
             self.about: (self.tr("&About SealDesk"), ""),
             self.about_qt: (self.tr("About &Qt"), ""),
         }

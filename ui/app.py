@@ -32,6 +32,7 @@ log = logging.getLogger("sealdesk.ui")
 
 TokenScan = Callable[[], TokenStatus]
 PRELOAD_DELAY_MS = 300
+GIL_SWITCH_S = 0.001
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
@@ -46,6 +47,10 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("sealdesk")
     fonts.install_cjk_fallback(app)
+    # Python work on worker threads (pyHanko, fontTools) hands the interpreter lock back to the
+    # GUI thread every 1 ms instead of 5: on a busy two-core machine a 5 ms interval let a
+    # signing job hold off the GUI for 50 ms and more.
+    sys.setswitchinterval(GIL_SWITCH_S)
     # drawing the icon loads the CJK font's glyphs (~60 ms): once the window is up
     QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
     return app
@@ -74,9 +79,18 @@ def build_window(files: Sequence[str | Path] = (), *, trust_files: Sequence[str]
 
 
 def _preload() -> None:
-    """Import, off the GUI thread, what the first verdict needs (so it never stalls the GUI)."""
+    """Import, off the GUI thread, what the first verdict and the first signature need.
+
+    A first import holds the interpreter lock while extension modules initialise (pyHanko's
+    dependencies, fontTools, Pillow, cryptography's bindings): done here, at start-up, it never
+    freezes the window in the middle of a sign flow or a review.
+    """
     import app.review.report_pdf  # noqa: F401 - the verdict colours and words
+    import app.signing.runner  # noqa: F401 - the signing core
+    import crypto.pades.engine  # noqa: F401
     import crypto.review.engine  # noqa: F401
+    import crypto.seal.appearance  # noqa: F401 - seal drawing: fontTools, Pillow
+    import crypto.tokens.pkcs11.peek  # noqa: F401 - certificates without login
 
 
 def run(files: Sequence[str | Path] = (), *, trust_files: Sequence[str] = (),

@@ -95,6 +95,7 @@ class DocumentTab(QWidget):
         self.verdict.panelRequested.connect(lambda: self.set_panel_visible(
             not self.panel.isVisible()))
         self.panel.showSignedVersion.connect(self.open_signed_version)
+        self.panel.comparePages.connect(self.compare_pages)
         self.panel.exportRequested.connect(self.export_report)
 
     # --- opening and reviewing ---------------------------------------------------------------
@@ -170,6 +171,17 @@ class DocumentTab(QWidget):
             self, lambda ctx: review_glue.signed_version(path, field),
             on_success=lambda data: self.signedVersionReady.emit(data, title, note),
             label=self.tr("Extracting the signed version…"))
+
+    def compare_pages(self, field: str) -> None:
+        """Side by side / overlay: the pages that differ from what ``field``'s signer saw."""
+        if self.path is None:
+            return
+        from ui.compare import CompareDialog
+
+        dialog = CompareDialog(self.services.jobs, self.path, field, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.compare_dialog = dialog
+        dialog.open()
 
     def export_report(self) -> None:
         """Save the review as a PDF report (asks where)."""

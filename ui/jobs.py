@@ -242,6 +242,10 @@ class JobRunner(QObject):
         self.pool(pool).submit(execute)
         return job
 
+    def post_to_gui(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the GUI thread soon (call from any thread)."""
+        self._bridge.post(fn)
+
     def pool(self, name: str) -> WorkerPool:
         """The named pool (created as a serial thread on first use)."""
         if name not in self._pools:

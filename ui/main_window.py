@@ -16,9 +16,11 @@ from app.preferences import Preferences
 from ui import i18n, presenter
 from ui.actions import MainActions
 from ui.document_tab import DocumentTab
+from ui.flows import Flows
 from ui.pdf_view.layout import ZoomMode
 from ui.services import Services
 from ui.status_bar import StatusBar, TokenMonitor
+from ui.vault.session import VaultSession
 from ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -53,6 +55,10 @@ class MainWindow(QMainWindow):
         self.acts = MainActions(self)
         self.acts.build()
         self._connect()
+        self.vault_session = VaultSession(services.jobs, self)
+        self.vault_session.syncChanged.connect(self.status.set_sync_state)
+        self.vault_session.locked.connect(self.status.clear_sync_state)
+        self.flows = Flows(self)
         self.tokens: TokenMonitor | None = None
         if services.token_scan is not None:
             self.tokens = TokenMonitor(services.jobs, services.token_scan, self)
@@ -183,6 +189,14 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self.services.jobs.run(None, lambda ctx: preferences.save(prefs), pool="settings")
 
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """New settings from the Settings dialog: saved, and the language switched if it changed."""
+        language_changed = prefs.language != self.prefs.language
+        self._remember(prefs)
+        if language_changed:
+            i18n.install(prefs.language)
+            self._check_language()
+
     def _refresh_recent(self) -> None:
         self.welcome.set_recent(self.prefs.recent_files)
 
@@ -240,6 +254,7 @@ class MainWindow(QMainWindow):
         self.acts.close_tab.setEnabled(tab is not None)
         self.acts.export_report.setEnabled(tab is not None and tab.report is not None)
         self.acts.review_again.setEnabled(tab is not None and tab.path is not None)
+        self.acts.sign.setEnabled(tab is None or (tab.path is not None and tab.info is not None))
         self.acts.zoom_box.setEnabled(has_doc)
         if tab is not None and tab.info is not None:
             self.acts.page_box.set_pages(tab.info.page_count, tab.view.current_page)
@@ -298,6 +313,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         while self.tabs.count():
             self.close_tab(0)
+        self.vault_session.lock()
         super().closeEvent(event)
 
 

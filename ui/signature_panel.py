@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crypto.review.model import FileReport, Indication, SignatureReport
+from crypto.review.model import Change, FileReport, Indication, SignatureReport
 from ui.i18n import current_language
 from ui.verdict import COLOURS, Tone, file_tone, signature_tone, tone_pixmap, words_for
 
@@ -81,6 +81,7 @@ class SignatureCard(QFrame):
     """One signature or document timestamp."""
 
     showSignedVersion = Signal(str)
+    comparePages = Signal(str)
 
     def __init__(self, sig: SignatureReport, number: int, report: FileReport, words: Words,
                  parent: QWidget | None = None) -> None:
@@ -142,13 +143,22 @@ class SignatureCard(QFrame):
             button.setObjectName("showSignedVersion")
             button.setToolTip(self.tr("Open the document exactly as this signature covers it"))
             button.clicked.connect(lambda: self.showSignedVersion.emit(self.field))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            compare = QPushButton(self.tr("Compare pages"))
+            compare.setObjectName("comparePages")
+            compare.setToolTip(self.tr("Show what the signer saw beside what this file shows"))
+            compare.clicked.connect(lambda: self.comparePages.emit(self.field))
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addWidget(compare)
+            row.addStretch(1)
+            layout.addLayout(row)
 
 
 class SignaturePanel(QScrollArea):
     """The review of one document (or a note that it is being checked)."""
 
     showSignedVersion = Signal(str)  # signature field
+    comparePages = Signal(str)  # signature field
     exportRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -192,8 +202,6 @@ class SignaturePanel(QScrollArea):
         self.setWidget(body)
 
     def _fill(self, layout: QVBoxLayout, report: FileReport, words: Words) -> None:
-        from app.review.report_text import WORDS
-
         self.tone = file_tone(report)
         head = QHBoxLayout()
         icon = QLabel()
@@ -205,7 +213,7 @@ class SignaturePanel(QScrollArea):
         title.setStyleSheet(f"color: {COLOURS[self.tone][0].darker(120).name()};")
         column = QVBoxLayout()
         column.addWidget(title)
-        column.addWidget(_label(words.integrity_note(report.integrity)))
+        column.addWidget(_label(words.file_note(report)))
         head.addLayout(column, 1)
         layout.addLayout(head)
         if report.error:
@@ -218,22 +226,14 @@ class SignaturePanel(QScrollArea):
             layout.addWidget(_label(self.tr("Changes after signing ({count})").format(
                 count=len(report.changes)), bold=True))
             for change in report.changes:
-                line = self.tr("Revision {revision} · {kind} · {detail}").format(
-                    revision=change.revision, kind=words(WORDS[change.kind.value]),
-                    detail=words.error_text(change.detail))
-                if not change.allowed:
-                    line += " · " + self.tr("not allowed")
-                item = _label("· " + line, selectable=True)
-                item.setObjectName("changeItem" if change.allowed else "forbiddenChangeItem")
-                if not change.allowed:
-                    item.setStyleSheet(f"color: {COLOURS[Tone.BAD][0].name()};")
-                layout.addWidget(item)
+                layout.addWidget(self._change_item(change, words))
         if report.signatures:
             layout.addWidget(_label(self.tr("Signatures ({count})").format(
                 count=len(report.signatures)), bold=True))
             for number, sig in enumerate(report.signatures, start=1):
                 card = SignatureCard(sig, number, report, words)
                 card.showSignedVersion.connect(self.showSignedVersion)
+                card.comparePages.connect(self.comparePages)
                 self.cards.append(card)
                 layout.addWidget(card)
         digest = report.sha256 or "—"
@@ -245,6 +245,29 @@ class SignaturePanel(QScrollArea):
         export.setObjectName("exportReport")
         export.clicked.connect(self.exportRequested)
         layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _change_item(self, change: Change, words: Words) -> QLabel:
+        """One change after signing; a forbidden one, or one drawn over content the signer saw
+        (permitted or not, what is shown is not what was signed), in the bad tone."""
+        from app.review.report_text import WORDS
+
+        line = self.tr("Revision {revision} · {kind} · {detail}").format(
+            revision=change.revision, kind=words(WORDS[change.kind.value]),
+            detail=words.error_text(change.detail))
+        if not change.allowed:
+            line += " · " + self.tr("not allowed")
+        if change.covers_signed:
+            line += " · " + self.tr("drawn over signed content")
+        item = _label("· " + line, selectable=True)
+        name = ("forbiddenChangeItem" if not change.allowed else
+                "coveringChangeItem" if change.covers_signed else "changeItem")
+        item.setObjectName(name)
+        if change.covers_signed or not change.allowed:
+            item.setStyleSheet(f"color: {COLOURS[Tone.BAD][0].name()};")
+            if change.covers_signed:
+                item.setToolTip(self.tr("Its appearance hides or alters what the signer saw. "
+                                        "Use Compare pages to see the signed version."))
+        return item
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

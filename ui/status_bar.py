@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.token_status import TokenStatus
 from ui.jobs import Job, JobRunner
+
+if TYPE_CHECKING:
+    from app.sync.state import SyncState
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,7 @@ class StatusBar(QStatusBar):
         self.token.hide()  # shown once a token monitor reports
         self._page: tuple[int, int] | None = None
         self._token: TokenStatus | None = None
+        self._sync: SyncState | None = None
         self.retranslate()
 
     def set_page(self, current: int | None, total: int = 0) -> None:
@@ -82,6 +87,37 @@ class StatusBar(QStatusBar):
         self._token = status
         self.token.show()
         self._show_token()
+
+    def set_sync_state(self, state: SyncState) -> None:
+        """The background sync's state (while the vault is unlocked)."""
+        self._sync = state
+        self._show_sync()
+
+    def clear_sync_state(self) -> None:
+        """The vault was locked: sync paused."""
+        self._sync = None
+        self._show_sync()
+
+    def _show_sync(self) -> None:
+        state = self._sync
+        style = ""
+        if state is None or not state.registered:
+            self.sync.setText(self.tr("Sync: not set up"))
+            self.sync.setToolTip(self.tr("No e-signing platform is configured, or the vault is "
+                                         "locked: nothing leaves this computer."))
+        elif state.warning is not None:
+            self.sync.setText(self.tr("Sync: WARNING"))
+            self.sync.setToolTip(str(state.warning.get("message", "")))
+            style = "QLabel { color: #c62828; font-weight: bold; }"
+        elif state.pending:
+            self.sync.setText(self.tr("Sync: {count} waiting").format(count=state.pending))
+            error = state.last_error.get("message", "") if state.last_error else ""
+            self.sync.setToolTip(error or self.tr("Evidence fingerprints wait to be sent."))
+        else:
+            self.sync.setText(self.tr("Sync: up to date"))
+            self.sync.setToolTip(self.tr("Every evidence fingerprint has a verified receipt "
+                                         "from {platform}.").format(platform=state.platform))
+        self.sync.setStyleSheet(style)
 
     def _show_page(self) -> None:
         if self._page is None:
@@ -114,9 +150,7 @@ class StatusBar(QStatusBar):
     def retranslate(self) -> None:
         self._show_page()
         self._show_token()
-        self.sync.setText(self.tr("Sync: not set up"))
-        self.sync.setToolTip(self.tr("No e-signing platform is configured: nothing leaves this "
-                                     "computer."))
+        self._show_sync()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

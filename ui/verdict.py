@@ -2,9 +2,10 @@
 
 The colour rule is the PDF report's (:func:`app.review.report_pdf.file_colour`): green only for
 a document that is UNCHANGED, with every signature TOTAL-PASSED and no visual difference; red
-for MANIPULATED, BROKEN or a TOTAL-FAILED signature; grey for no signature or no verdict; amber
-for everything else.  A changed document is never plain green.  Each tone has its own icon
-shape (✓ ! ✕ –), so the verdict does not depend on seeing colour.
+for MANIPULATED, BROKEN, a TOTAL-FAILED signature, or a change drawn over content a signer saw;
+grey for no signature or no verdict; amber for everything else.  A changed document is never
+plain green.  Each tone has its own icon shape (✓ ! ✕ –), so the verdict does not depend on
+seeing colour.
 """
 
 from __future__ import annotations
@@ -162,6 +163,9 @@ class VerdictBar(QWidget):
         if failed:
             return self.tr("Do not rely on this document: a signature is invalid ({reason}).")\
                 .format(reason=_reason(failed[0], words))
+        if report.covers_signed_content:
+            return self.tr("Do not rely on this document: a change made after signing is drawn "
+                           "over content the signer saw, so what you see is not what was signed.")
         if report.integrity is Integrity.ERROR:
             return self.tr("The signatures could not be checked: {error}").format(
                 error=words.error_text(report.error or ""))

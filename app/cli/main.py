@@ -71,6 +71,8 @@ PLUGIN_COMMANDS = {
     "seal": "app.cli.custody_cmd",
     "request": "app.cli.custody_cmd",
     "queue": "app.cli.custody_cmd",
+    "consent": "app.cli.compliance_cmd",
+    "compliance": "app.cli.compliance_cmd",
 }
 
 
@@ -87,7 +89,27 @@ def _add_tokens(sub: Any) -> None:
     p.add_argument(
         "--pin-env",
         metavar="VAR",
-        help=tr("cli", "log in with the PIN in this environment variable to list certificates"),
+        help=tr("cli", "log in with the PIN in this environment variable to list the signing keys "
+                       "(one token: name it with --token when several are inserted)"),
+    )
+    p.add_argument(
+        "--token",
+        metavar="LABEL|SERIAL",
+        help=tr("cli", "the token to log in to with --pin-env"),
+    )
+    _add_sm2(p)
+    p.add_argument(
+        "--skf",
+        metavar="LIBRARY",
+        help=tr("cli", "also list the SM2 USB keys of this SKF (GM/T 0016) library"),
+    )
+
+
+def _add_sm2(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--sm2-profile",
+        metavar="FILE",
+        help=tr("cli", "vendor profile (JSON) for SM2 keys on PKCS#11 tokens"),
     )
 
 
@@ -121,7 +143,14 @@ def _add_sign(sub: Any) -> None:
         metavar="[APP/]CONTAINER",
         help=tr("cli", "container on the SKF key (default: the only one)"),
     )
+    _add_sm2(p)  # issue 8: vendor SM2 profile, signer ID
+    p.add_argument(
+        "--sm2-signer-id",
+        metavar="ID",
+        help=tr("cli", "SM2 signer ID for the signature (default 1234567812345678)"),
+    )
     p.add_argument("--cert-pem", metavar="CERT", help=tr("cli", "PEM certificate for --key-pem"))
+    _add_second_signature(p)  # issue 8: RSA/ECDSA next to SM2, for Adobe Reader
     p.add_argument(
         "--chain",
         action="append",
@@ -207,6 +236,31 @@ def _add_sign(sub: Any) -> None:
     from app.cli.vault_args import add_sign_vault_options
 
     add_sign_vault_options(p)
+
+
+def _add_second_signature(p: argparse.ArgumentParser) -> None:
+    also = p.add_mutually_exclusive_group()
+    also.add_argument(
+        "--also-p12",
+        metavar="FILE",
+        help=tr("cli", "also sign each output with this RSA/ECDSA PKCS#12 certificate, after "
+                "the first (SM2) signature, for readers that cannot verify SM2"),
+    )
+    also.add_argument(
+        "--also-key",
+        metavar="PKCS11_URI",
+        help=tr("cli", "like --also-p12, with an RSA/ECDSA key on a token (RFC 7512 URI)"),
+    )
+    p.add_argument(
+        "--also-password-env",
+        metavar="VAR",
+        help=tr("cli", "password of the --also-p12 file, from this environment variable"),
+    )
+    p.add_argument(
+        "--also-pin-env",
+        metavar="VAR",
+        help=tr("cli", "PIN of the --also-key token, from this environment variable"),
+    )
 
 
 def _add_ltv(sub: Any) -> None:

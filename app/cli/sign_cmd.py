@@ -10,7 +10,7 @@ from app.cli.env import secret_from_env
 from app.cli.interaction import TerminalInteraction
 from app.cli.main import EXIT_FAILED, EXIT_OK
 from app.cli.present import emit_json, file_result_json, message
-from app.cli.sign_vault import archive_results, open_sign_vault, print_archived
+from app.cli.sign_vault import CliCompliance, archive_results, open_sign_vault, print_archived
 from app.i18n import tr
 from app.identity import IdentitySpec
 from app.signing.batch import FileResult, plan_outputs
@@ -105,7 +105,39 @@ def identity_from_args(args: argparse.Namespace) -> IdentitySpec:
         chain=tuple(Path(p) for p in args.chain),
         pin=secret_from_env(args.pin_env, Text("token PIN")),
         password=password.encode() if password is not None else None,
+        sm2_profile=Path(args.sm2_profile) if args.sm2_profile else None,
+        sm2_signer_id=sm2_signer_id(args.sm2_signer_id),
     )
+
+
+def second_identity_from_args(args: argparse.Namespace) -> IdentitySpec | None:
+    """``--also-p12``/``--also-key``: the identity of the second (RSA/ECDSA) signature."""
+    also_p12, also_key = getattr(args, "also_p12", None), getattr(args, "also_key", None)
+    if also_p12 is None and also_key is None:
+        for flag, value in (("--also-password-env", args.also_password_env),
+                            ("--also-pin-env", args.also_pin_env)):
+            if value is not None:
+                raise errors.UsageError(
+                    detail=Text("{flag} goes with --also-p12 or --also-key", flag=flag))
+        return None
+    password = secret_from_env(args.also_password_env, Text("second key file password"))
+    return IdentitySpec(
+        pkcs11_uri=also_key,
+        modules=tuple(args.module),
+        p12=Path(also_p12) if also_p12 else None,
+        pin=secret_from_env(args.also_pin_env, Text("second token PIN")),
+        password=password.encode() if password is not None else None,
+    )
+
+
+def sm2_signer_id(text: str | None) -> bytes | None:
+    """``--sm2-signer-id``: 1 to 8191 bytes of UTF-8 (None: the default 1234567812345678)."""
+    if text is None:
+        return None
+    value = text.encode("utf-8")
+    if not 0 < len(value) <= 8191:
+        raise errors.UsageError(detail=Text("--sm2-signer-id must be 1 to 8191 bytes"))
+    return value
 
 
 def run_sign(args: argparse.Namespace) -> int:
@@ -129,16 +161,23 @@ def run_sign(args: argparse.Namespace) -> int:
         trust_files=trust,
         overwrite=args.overwrite,
         pdf_password=secret_from_env(args.pdf_password_env, Text("PDF password")),
+        also=second_identity_from_args(args),
     )
     show_progress = not args.json and sys.stderr.isatty() and len(jobs) > 1
     vault = open_sign_vault(args)  # --vault: unlocked before anything is signed
+    compliance = None
     try:
+        if vault is not None:  # lifecycle notices and intent as evidence (issue 6)
+            compliance = CliCompliance(vault, jobs, args)
+            run.on_open = compliance.opened
         results = run.execute(
             jobs,
             TerminalInteraction(),
             progress=_progress_bar if show_progress else None,
         )
-        archived, not_archived = archive_results(vault, results, args) if vault else ([], [])
+        archived, not_archived = (
+            archive_results(vault, results, args, compliance) if vault else ([], [])
+        )
     finally:
         if vault is not None:
             vault.close()
@@ -147,6 +186,7 @@ def run_sign(args: argparse.Namespace) -> int:
         doc: dict[str, object] = {
             "schema": "sealdesk.sign/1",
             "signer": run.signer_summary(),
+            "second_signer": run.signer_summary(second=True),
             "level": options.level.value,
             "files": [file_result_json(r) for r in results],
             "summary": _summary(results),

@@ -5,6 +5,13 @@ signed.  After the run, each signed file (and each file an earlier, interrupted 
 is archived in its own transaction together with its ``contract_added``, ``intent_checked``,
 ``certificate_used`` and ``signature_applied`` events; a file already archived (same SHA-256)
 is not stored twice.
+
+The certificate lifecycle (issue 6) is recorded as the GUI records it: once the key is open
+(the token accepted the PIN), before the first signature, ``cert.notice.before_use`` and
+``intent.checked`` for each document (the notice is printed too); after archiving,
+``cert.notice.after_use`` with the signed file's fingerprint.  A vault whose required
+agreements were never accepted (``sealdesk consent accept``), or were withdrawn or changed since,
+refuses to sign before anything is signed.
 """
 
 from __future__ import annotations
@@ -12,14 +19,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.compliance.recording import SigningRecord
 from app.i18n import tr
 from crypto import errors
 
 if TYPE_CHECKING:
-    from app.signing.batch import FileResult
+    from app.signing.batch import FileJob, FileResult
     from app.vault import Vault
+    from crypto.tokens.base import CertificateInfo
 
 
 def open_sign_vault(args: argparse.Namespace) -> Vault | None:
@@ -28,7 +38,26 @@ def open_sign_vault(args: argparse.Namespace) -> Vault | None:
         return None
     from app.cli.vault_cmd import open_vault
 
-    return open_vault(args.vault, args.vault_passphrase_env)
+    return open_vault(args.vault, args.vault_passphrase_env,
+                      pin_env=getattr(args, "vault_pin_env", None))
+
+
+class CliCompliance(SigningRecord):
+    """The lifecycle notices of one ``sign --vault`` run (see the module docstring)."""
+
+    def __init__(self, vault: Vault, jobs: Sequence[FileJob], args: argparse.Namespace) -> None:
+        announce = None if args.json else _print_notice
+        from app.i18n import current_language
+
+        super().__init__(vault, [job.source for job in jobs],
+                         "pin" if args.key else intent_method(args), announce=announce,
+                         require_consent=True, language=current_language())
+
+
+def _print_notice(cert: CertificateInfo, sources: Sequence[Path]) -> None:
+    line = tr("cli", "Your certificate {subject} will now sign {document}.")
+    for source in sources:
+        print(line.format(subject=cert.subject, document=source.name), file=sys.stderr)
 
 
 def intent_method(args: argparse.Namespace) -> str:
@@ -39,7 +68,10 @@ def intent_method(args: argparse.Namespace) -> str:
 
 
 def archive_results(
-    vault: Vault, results: Sequence[FileResult], args: argparse.Namespace
+    vault: Vault,
+    results: Sequence[FileResult],
+    args: argparse.Namespace,
+    compliance: CliCompliance | None = None,
 ) -> tuple[list[dict[str, Any]], list[errors.SealDeskError]]:
     """Archive the signed outputs; per-file entries for ``--json`` and the errors met."""
     from app.cli.present import error_json
@@ -47,6 +79,7 @@ def archive_results(
 
     entries: list[dict[str, Any]] = []
     failures: list[errors.SealDeskError] = []
+    used: list[tuple[str, str, str | None]] = []
     for r in results:
         if r.status not in ("signed", "skipped"):
             continue
@@ -66,6 +99,10 @@ def archive_results(
         entries.append(
             {"output": str(r.output), "id": done.record.id, "created": done.created}
         )
+        if r.source_sha256:
+            used.append((r.source_sha256, r.output_sha256 or done.record.sha256, done.record.id))
+    if compliance is not None:
+        compliance.finish(used)
     return entries, failures
 
 

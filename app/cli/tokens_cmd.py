@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from app.cli.env import secret_from_env
@@ -24,35 +25,68 @@ def run_tokens(args: argparse.Namespace) -> int:
     usable = [m.path for m in modules if m.usable]
     tokens = scan_tokens(usable, strict=False) if usable else []
     pin = secret_from_env(args.pin_env, Text("token PIN"))
+    profile = None
+    if getattr(args, "sm2_profile", None):
+        from crypto.sm.p11profile import load_profile
+
+        profile = load_profile(Path(args.sm2_profile))
+    login = _login_target(tokens, args.token) if pin is not None else None
     listed: list[dict[str, Any]] = []
     failures = 0
     for token in tokens:
         entry = _token_json(token)
-        if pin is not None and not token.flags.pin_locked:
-            try:
-                entry["certificates"] = [_cert_json(token, c) for c in _certificates(token, pin)]
-            except errors.Cancelled:
-                raise
-            except errors.SealDeskError as exc:
-                failures += 1
-                entry["error"] = error_json(exc)
+        try:
+            if token is login and not token.flags.pin_locked:
+                assert pin is not None
+                entry["certificates"] = [_cert_json(token, c)
+                                         for c in _certificates(token, pin, profile)]
+                entry["logged_in"] = True
+            else:  # never a PIN meant for another token: only what is readable without one
+                from crypto.tokens.pkcs11.peek import public_certificates
+
+                entry["certificates"] = [_cert_json(token, c) for c in public_certificates(token)]
+                entry["logged_in"] = False
+        except errors.Cancelled:
+            raise
+        except errors.SealDeskError as exc:
+            failures += 1
+            entry["error"] = error_json(exc)
         listed.append(entry)
-    doc = {
+    doc: dict[str, Any] = {
         "schema": "sealdesk.tokens/1",
         "modules": [dataclasses.asdict(m) for m in modules],
         "tokens": listed,
     }
+    if getattr(args, "skf", None):  # SM2 USB keys behind an SKF library (no PIN asked)
+        from crypto.tokens.skf import scan
+
+        doc["skf_devices"] = [dataclasses.asdict(d) for d in scan(Path(args.skf))]
     if args.json:
         emit_json(doc)
     else:
-        _print(doc, logged_in=pin is not None)
+        _print(doc)
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def _certificates(token: TokenInfo, pin: str) -> list[CertificateInfo]:
+def _login_target(tokens: list[TokenInfo], wanted: str | None) -> TokenInfo:
+    """The one token ``--pin-env`` is for: a PIN is never tried on a token it was not meant for
+    (a wrong PIN counts towards locking that token)."""
+    matching = [t for t in tokens if wanted is None or wanted in (t.label, t.serial)]
+    if len(matching) == 1:
+        return matching[0]
+    if not matching:
+        raise errors.UsageError(detail=Text("no inserted token is called {token}",
+                                            token=wanted or ""))
+    raise errors.UsageError(detail=Text(
+        "--pin-env logs in to one token; {count} are inserted ({labels}): name one with --token",
+        count=len(matching), labels=", ".join(t.label for t in matching)))
+
+
+def _certificates(token: TokenInfo, pin: str, profile: Any) -> list[CertificateInfo]:
     from crypto.tokens.pkcs11 import open_session
 
-    with open_session(token, TerminalInteraction(allow_prompt=False), pin=pin) as session:
+    with open_session(token, TerminalInteraction(allow_prompt=False), pin=pin,
+                      sm2_profile=profile) as session:
         return list(session.certificates())
 
 
@@ -93,7 +127,7 @@ def _cert_json(token: TokenInfo, cert: CertificateInfo) -> dict[str, Any]:
     }
 
 
-def _print(doc: dict[str, Any], *, logged_in: bool) -> None:
+def _print(doc: dict[str, Any]) -> None:
     mods = doc["modules"]
     if not mods:
         print(tr("cli", "No PKCS#11 driver found. Install the token vendor's driver, "
@@ -105,13 +139,22 @@ def _print(doc: dict[str, Any], *, logged_in: bool) -> None:
             status = tr("cli", "cannot load: {problem}").format(problem=localized(m["problem"]))
         line = tr("cli", "driver  {path}  ({source}, {status})")
         print(line.format(path=m["path"], source=_source_text(m["source"]), status=status))
-    if not doc["tokens"]:
+    if not doc["tokens"] and not doc.get("skf_devices"):
         print(tr("cli", "No token found: insert the USB key and check its driver."))
     for t in doc["tokens"]:
-        _print_token(t, logged_in=logged_in)
+        _print_token(t)
+    for d in doc.get("skf_devices", []):
+        print()
+        line = tr("cli", "SKF key {label}  serial {serial}  {manufacturer}  ({name})")
+        print(line.format(label=d["label"], serial=d["serial"], manufacturer=d["manufacturer"],
+                          name=d["name"]))
+        apps = ", ".join(d["applications"])
+        tries = d["tries_left"] if d["tries_left"] is not None else "?"
+        line = tr("cli", "applications: {apps}; PIN tries left: {tries}")
+        print(" " * 8 + line.format(apps=apps, tries=tries))
 
 
-def _print_token(t: dict[str, Any], *, logged_in: bool) -> None:
+def _print_token(t: dict[str, Any]) -> None:
     pad = " " * 8
     print()
     line = tr("cli", "token   {label}  serial {serial}  {manufacturer} {model}")
@@ -124,9 +167,11 @@ def _print_token(t: dict[str, Any], *, logged_in: bool) -> None:
     print(pad + t["uri"])
     if "error" in t:
         print(pad + tr("cli", "cannot list keys: {message}").format(message=t["error"]["message"]))
-    elif t["certificates"] is None:
-        if not logged_in:
-            print(pad + tr("cli", "(give --pin-env VAR to log in and list the signing keys)"))
+    elif not t.get("logged_in"):
+        print(pad + tr("cli", "certificates readable without a PIN (give --pin-env VAR "
+                              "[--token LABEL] to log in and check the keys):"))
+        if not t["certificates"]:
+            print(pad + tr("cli", "none"))
     elif not t["certificates"]:
         print(pad + tr("cli", "no certificate with a private key"))
     for c in t["certificates"] or []:

@@ -13,7 +13,7 @@ from app.i18n import tr
 
 
 def add_vault_parser(sub: Any) -> None:
-    """``sealdesk vault init|list|add|export|destroy|check|passwd``."""
+    """``sealdesk vault init|list|add|export|destroy|check|rekey|passwd``."""
     p = sub.add_parser(
         "vault", help=tr("cli", "the encrypted archive of signed contracts and their evidence")
     )
@@ -33,6 +33,13 @@ def add_vault_parser(sub: Any) -> None:
         action="store_true",
         help=tr("cli", "keep a random vault key in the system keyring instead of a passphrase"),
     )
+    how.add_argument(
+        "--token-key",
+        metavar="PKCS11_URI",
+        help=tr("cli", "lock the vault to this USB-key certificate: it opens with the token and "
+                "its PIN"),
+    )
+    _token(init)
     _json(init)
 
     ls = vsub.add_parser("list", help=tr("cli", "list the archived documents"))
@@ -82,6 +89,23 @@ def add_vault_parser(sub: Any) -> None:
     _unlock(check)
     _json(check)
 
+    rekey = vsub.add_parser(
+        "rekey",
+        help=tr("cli", "give a keyring or USB-key vault a new random key (or move it to the "
+                "keyring or a USB key)"),
+    )
+    _unlock(rekey)
+    to = rekey.add_mutually_exclusive_group()
+    to.add_argument(
+        "--keyring", action="store_true", help=tr("cli", "keep the new key in the system keyring")
+    )
+    to.add_argument(
+        "--token-key",
+        metavar="PKCS11_URI",
+        help=tr("cli", "wrap the new key to this USB-key certificate"),
+    )
+    _json(rekey)
+
     passwd = vsub.add_parser("passwd", help=tr("cli", "change the vault passphrase"))
     _unlock(passwd)
     passwd.add_argument(
@@ -92,7 +116,7 @@ def add_vault_parser(sub: Any) -> None:
 
 
 def add_sign_vault_options(p: argparse.ArgumentParser) -> None:
-    """``sealdesk sign --vault DIR [--vault-passphrase-env VAR]``."""
+    """``sealdesk sign --vault DIR [--vault-passphrase-env VAR] [--vault-pin-env VAR]``."""
     p.add_argument(
         "--vault",
         metavar="DIR",
@@ -102,6 +126,11 @@ def add_sign_vault_options(p: argparse.ArgumentParser) -> None:
         "--vault-passphrase-env",
         metavar="VAR",
         help=tr("cli", "vault passphrase from this environment variable (default: ask)"),
+    )
+    p.add_argument(
+        "--vault-pin-env",
+        metavar="VAR",
+        help=tr("cli", "PIN of the vault's USB key from this environment variable (default: ask)"),
     )
 
 
@@ -119,6 +148,22 @@ def _unlock(p: argparse.ArgumentParser) -> None:
         "--passphrase-env",
         metavar="VAR",
         help=tr("cli", "vault passphrase from this environment variable (default: ask)"),
+    )
+    _token(p)
+
+
+def _token(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--pin-env",
+        metavar="VAR",
+        help=tr("cli", "PIN of the vault's USB key from this environment variable (default: ask)"),
+    )
+    p.add_argument(
+        "--module",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help=tr("cli", "PKCS#11 module of the USB key (if the URI has no module-path)"),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,9 +50,16 @@ def ask_passphrase(prompt: str, *, confirm: bool = False) -> str:
 
 
 def open_vault(
-    folder_arg: str | None, passphrase_env: str | None, *, recover: bool = True
+    folder_arg: str | None,
+    passphrase_env: str | None,
+    *,
+    recover: bool = True,
+    pin_env: str | None = None,
+    modules: Sequence[str] = (),
 ) -> Vault:
-    """Unlock the vault the options name (keyring, environment variable, or a prompt)."""
+    """Unlock the vault the options name (keyring, USB key + PIN, environment variable, or a
+    prompt)."""
+    from app.cli.interaction import TerminalInteraction
     from app.vault import Vault
     from app.vault.keys import read_header
 
@@ -62,7 +70,10 @@ def open_vault(
         passphrase = secret_from_env(passphrase_env, Text("vault passphrase"))
         if passphrase is None:
             passphrase = ask_passphrase(tr("cli", "Vault passphrase: "))
-    return Vault.open(folder, passphrase=passphrase, recover=recover)
+    return Vault.open(
+        folder, passphrase=passphrase, recover=recover, interaction=TerminalInteraction(),
+        pin=secret_from_env(pin_env, Text("token PIN")), modules=modules,
+    )
 
 
 def run_vault(args: argparse.Namespace) -> int:
@@ -70,7 +81,8 @@ def run_vault(args: argparse.Namespace) -> int:
     action = args.vault_command
     if action == "init":
         return _init(args)
-    vault = open_vault(args.vault, args.passphrase_env, recover=action != "check")
+    vault = open_vault(args.vault, args.passphrase_env, recover=action != "check",
+                       pin_env=args.pin_env, modules=args.module)
     try:
         handler = {
             "list": _list,
@@ -79,6 +91,7 @@ def run_vault(args: argparse.Namespace) -> int:
             "destroy": _destroy,
             "check": _check,
             "passwd": _passwd,
+            "rekey": _rekey,
         }[action]
         return handler(vault, args)
     finally:
@@ -91,6 +104,8 @@ def _init(args: argparse.Namespace) -> int:
     folder = vault_folder(args.vault)
     if args.keyring:
         vault = Vault.create(folder, use_keyring=True)
+    elif args.token_key:
+        vault = Vault.create(folder, token_uri=args.token_key, unlocker=_unlocker(args))
     else:
         passphrase = secret_from_env(args.passphrase_env, Text("vault passphrase"))
         if passphrase is None:
@@ -99,7 +114,11 @@ def _init(args: argparse.Namespace) -> int:
             raise errors.UsageError(detail=Text("the vault passphrase is empty"))
         vault = Vault.create(folder, passphrase=passphrase)
     try:
-        doc = {"vault": str(folder), "id": vault.header.vault_id, "unlock": vault.header.unlock}
+        doc: dict[str, Any] = {
+            "vault": str(folder), "id": vault.header.vault_id, "unlock": vault.header.unlock
+        }
+        if vault.header.token is not None:
+            doc["token"] = _token_json(vault.header.token)
     finally:
         vault.close()
     if args.json:
@@ -229,8 +248,16 @@ def _print_check(doc: dict[str, Any]) -> None:
     for problem in docs["problems"]:
         print(f"  {problem['id']}: {problem['problem']}")
     if not doc["audit"]["ok"]:
-        line = tr("cli", "audit log: entry {seq} is missing")
-        print(line.format(seq=doc["audit"]["missing_seq"]))
+        broken = doc["audit"]["broken"]
+        line = tr("cli", "audit log: BROKEN at entry {seq}: {reason}")
+        print(line.format(seq=broken["seq"], reason=broken["reason"]))
+    receipts = doc.get("receipts") or {"checked": 0, "failed": []}
+    if receipts["checked"]:
+        line = tr("cli", "platform receipts: {checked} checked, {failed} do not verify")
+        print(line.format(checked=receipts["checked"], failed=len(receipts["failed"])))
+    for failed in receipts["failed"]:
+        line = tr("cli", "  receipt of event {seq} does not verify: {problem}")
+        print(line.format(seq=failed["seq"], problem=failed["problem"]))
     print(tr("cli", "vault OK") if doc["ok"] else tr("cli", "vault DAMAGED"))
 
 
@@ -240,4 +267,37 @@ def _passwd(vault: Vault, args: argparse.Namespace) -> int:
         new = ask_passphrase(tr("cli", "New vault passphrase: "), confirm=True)
     vault.change_passphrase(new)
     print(tr("cli", "Vault passphrase changed."))
+    return EXIT_OK
+
+
+def _unlocker(args: argparse.Namespace) -> Any:
+    from app.cli.interaction import TerminalInteraction
+    from app.vault.unlock import Unlocker
+
+    return Unlocker(interaction=TerminalInteraction(),
+                    pin=secret_from_env(args.pin_env, Text("token PIN")),
+                    modules=tuple(args.module))
+
+
+def _token_json(ref: Any) -> dict[str, Any]:
+    """Which USB key and certificate the vault is locked to (no secret)."""
+    return {"uri": ref.uri, "token": ref.token_label, "serial": ref.token_serial,
+            "key": ref.key_label, "cert_sha256": ref.cert_sha256, "scheme": ref.scheme}
+
+
+def _rekey(vault: Vault, args: argparse.Namespace) -> int:
+    unlocker = _unlocker(args)
+    source = vault.rekey(interaction=unlocker.interaction, pin=unlocker.pin,
+                         to_keyring=args.keyring, token_uri=args.token_key,
+                         modules=unlocker.modules)
+    doc: dict[str, Any] = {"vault": str(vault.folder), "unlock": source.unlock}
+    if source.token is not None:
+        doc["token"] = _token_json(source.token)
+    if args.json:
+        emit_json(doc)
+    elif source.token is not None:
+        line = tr("cli", "New vault key, wrapped to {key} on {token}.")
+        print(line.format(key=source.token.key_label, token=source.token.token_label))
+    else:
+        print(tr("cli", "New vault key, kept in the system keyring."))
     return EXIT_OK

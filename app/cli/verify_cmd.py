@@ -45,6 +45,11 @@ def add_verify_parser(subparsers: Any) -> None:
                    help=tr("cli", "save each signed revision as its own PDF in this folder"))
     p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
                    help=tr("cli", "give up on a file after this long (default 60)"))
+    p.add_argument("--password-env", metavar="VAR",
+                   help=tr("cli", "password of encrypted input PDFs, from this variable"))
+    p.add_argument("--sm2-signer-id", action="append", default=[], metavar="ID",
+                   help=tr("cli", "also accept SM2 signatures made with this signer ID "
+                           "(repeatable; 1234567812345678 is always accepted)"))
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -57,6 +62,7 @@ def run_verify(args: argparse.Namespace) -> int:
         raise errors.UsageError(detail=errors.Text("--jobs takes a number of 1 or more"))
     if args.time_limit is not None and args.time_limit <= 0:
         raise errors.UsageError(detail=errors.Text("--time-limit takes a positive number"))
+    password = _password(args.password_env)
     paths = collect_pdfs([Path(p) for p in args.paths])
     write_report = _report_writer() if args.report else None
     extract = _revision_extractor() if args.extract_revisions else None
@@ -66,11 +72,13 @@ def run_verify(args: argparse.Namespace) -> int:
         system_trust=not args.no_system_trust,
         offline=args.offline,
         lang=lang,
+        password=password,
+        sm2_signer_ids=_sm2_signer_ids(args.sm2_signer_id),
         **({"time_limit": args.time_limit} if args.time_limit else {}),
     )
     reports = review_files(paths, options, jobs=args.jobs)
     if extract is not None:
-        _extract_all(extract, reports, Path(args.extract_revisions))
+        _extract_all(extract, reports, Path(args.extract_revisions), password)
     if write_report is not None:
         write_report(reports, Path(args.report), lang)
     if args.json:
@@ -118,6 +126,8 @@ def print_summary(reports: list[FileReport]) -> None:
                 print(f"        {reason}")
         for change in report.changes:
             flag = "" if change.allowed else tr("cli", " (not allowed)")
+            if change.covers_signed:
+                flag += tr("cli", " (drawn over signed content)")
             print("    " + tr("cli", "revision {revision}: {detail}").format(
                 revision=change.revision, detail=change.detail) + flag)
     passed = sum(1 for r in reports if r.passed)
@@ -137,6 +147,13 @@ def _trust_roots(files: list[str]) -> tuple[bytes, ...]:
     from crypto.tokens.soft import load_certificates
 
     return tuple(bytes(c.dump()) for f in files for c in load_certificates(Path(f)))
+
+
+def _sm2_signer_ids(texts: list[str]) -> tuple[bytes, ...]:
+    """``--sm2-signer-id`` values as bytes, checked like ``sealdesk sign``'s (each once)."""
+    from app.cli.sign_cmd import sm2_signer_id
+
+    return tuple(dict.fromkeys(v for t in texts if (v := sm2_signer_id(t)) is not None))
 
 
 def _ui_language() -> str:
@@ -171,7 +188,18 @@ def _revision_extractor() -> Any:
     return extract_revisions
 
 
-def _extract_all(extract: Any, reports: list[FileReport], out_dir: Path) -> None:
+def _password(var: str | None) -> str | None:
+    """The PDF password from the environment variable ``var`` (never from the command line)."""
+    if var is None:
+        return None
+    from app.cli.env import secret_from_env
+    from crypto import errors
+
+    return secret_from_env(var, errors.Text("PDF password"))
+
+
+def _extract_all(extract: Any, reports: list[FileReport], out_dir: Path,
+                 password: str | None = None) -> None:
     """Each file's revisions in a sub-folder named after the file."""
     from crypto.review.model import Integrity
 
@@ -181,7 +209,7 @@ def _extract_all(extract: Any, reports: list[FileReport], out_dir: Path) -> None
             continue
         target = out_dir / Path(report.path).stem
         try:
-            extract(Path(report.path), target)
+            extract(Path(report.path), target, password=password)
         except OSError as exc:
             print(tr("cli", "cannot extract revisions of {path}: {detail}").format(
                 path=report.path, detail=exc.strerror or exc), file=sys.stderr)

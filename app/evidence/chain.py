@@ -27,6 +27,7 @@ from app.evidence.events import (
     parse_canonical,
     seal_event,
 )
+from app.sync import outbox
 
 _COLUMNS = "seq, type, at, document_id, body, sha256, sm3"
 
@@ -79,7 +80,7 @@ def head(conn: Any) -> tuple[int, str]:
 
 
 def append(conn: Any, draft: EventDraft, at: str | None = None) -> Event:
-    """Add one event after the current head, inside the caller's transaction."""
+    """Add one event after the current head, inside the caller's transaction (and the outbox)."""
     seq, prev = head(conn)
     event = seal_event(draft, seq + 1, prev, at)
     conn.execute(
@@ -94,6 +95,7 @@ def append(conn: Any, draft: EventDraft, at: str | None = None) -> Event:
             event.sm3,
         ),
     )
+    outbox.enqueue(conn, event)  # queued for the platform in the same transaction (issue 7)
     return event
 
 

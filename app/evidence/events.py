@@ -17,6 +17,8 @@ An event body (``sealdesk.evidence/1``) is::
 Its fingerprints are SHA-256 and SM3 of the canonical bytes; the first event's ``prev`` is 64
 zeros.  Events hold fingerprints, ids, times and certificate identities — never document
 content, file names or personal data (those may have to be destroyed; the chain may not).
+The canonical form lives in :mod:`crypto.jcs` (shared with the platform) and is re-exported
+here for every existing caller.
 """
 
 from __future__ import annotations
@@ -31,10 +33,12 @@ from typing import Any
 from app.compliance import event_types as compliance_event_types
 from app.custody import event_types as custody_event_types
 from crypto import errors
+from crypto.jcs import MAX_SAFE_INTEGER as MAX_SAFE_INTEGER  # re-exported: old callers
+from crypto.jcs import canonical_json as canonical_json
+from crypto.jcs import parse_canonical as parse_canonical
 
 FORMAT_VERSION = 1
 GENESIS = "0" * 64
-MAX_SAFE_INTEGER = 2**53 - 1
 
 # The event types the chain accepts (stable: exported chains use these names).
 EVENT_TYPES = frozenset(
@@ -58,63 +62,6 @@ EVENT_TYPES = frozenset(
         "personal_data_erased",
     }
 ) | compliance_event_types.EVENT_TYPES | custody_event_types.EVENT_TYPES
-
-
-def canonical_json(value: Any) -> bytes:
-    """The RFC 8785 canonical UTF-8 bytes of ``value`` (integers only, no floats)."""
-    return _encode(value).encode("utf-8")
-
-
-def _encode(value: Any) -> str:
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, int):
-        if abs(value) > MAX_SAFE_INTEGER:
-            raise ValueError("integer outside the I-JSON range")
-        return str(value)
-    if isinstance(value, str):
-        _check_text(value)
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list | tuple):
-        return "[" + ",".join(_encode(v) for v in value) + "]"
-    if isinstance(value, Mapping):
-        for key in value:
-            if not isinstance(key, str):
-                raise ValueError("object keys must be strings")
-            _check_text(key)
-        keys = sorted(value, key=lambda k: k.encode("utf-16-be"))
-        members = (json.dumps(k, ensure_ascii=False) + ":" + _encode(value[k]) for k in keys)
-        return "{" + ",".join(members) + "}"
-    raise ValueError(f"{type(value).__name__} has no canonical JSON form here")
-
-
-def _check_text(text: str) -> None:
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
-        raise ValueError("lone surrogate in a string")
-
-
-def parse_canonical(data: bytes) -> Any:
-    """Parse canonical bytes back, refusing duplicate keys, floats and non-canonical input."""
-
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, val in pairs:
-            if key in out:
-                raise ValueError(f"duplicate key {key!r}")
-            out[key] = val
-        return out
-
-    def no_float(text: str) -> Any:
-        raise ValueError("floating-point numbers are not used in evidence")
-
-    value = json.loads(data.decode("utf-8"), object_pairs_hook=no_duplicates, parse_float=no_float)
-    if canonical_json(value) != data:
-        raise ValueError("not in canonical form")
-    return value
 
 
 def fingerprints(data: bytes) -> tuple[str, str]:

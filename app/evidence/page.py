@@ -111,7 +111,8 @@ def render_html(facts: dict[str, Any]) -> str:
         "<h2>平台回执 · Platform receipts</h2>",
     ]
     if facts["receipts"]:
-        rows = [_row(f"#{r['seq']} {r['platform']}", r["receipt"], True) for r in facts["receipts"]]
+        rows = [_row(f"#{r['seq']} {r['platform']}", _receipt_line(r), True)
+                for r in facts["receipts"]]
         parts.append(_table(rows))
     else:
         parts.append("<p>尚未同步 · Not synced to the platform yet</p>")
@@ -128,15 +129,44 @@ def render_html(facts: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def receipt_summary(document: str) -> dict[str, Any]:
+    """The parts of a stored receipt a reader checks by eye (the full JSON stays in the vault)."""
+    try:
+        doc = json.loads(document)
+        receipt, head = doc["receipt"], doc["tree_head"]
+        return {
+            "leaf_index": int(receipt["leaf_index"]),
+            "tree_size": int(head["tree_size"]),
+            "root_hash": str(head["root_hash"]),
+            "head_time": str(head["timestamp"]),
+        }
+    except (ValueError, KeyError, TypeError):
+        return {}
+
+
+def _receipt_line(receipt: dict[str, Any]) -> str:
+    if not receipt.get("root_hash"):
+        return "回执不可读 / unreadable receipt"
+    return (
+        f"叶 / leaf {receipt['leaf_index']} · 树大小 / tree size {receipt['tree_size']} · "
+        f"根 / root {receipt['root_hash'][:16]}… · 树头时间 / tree head {receipt['head_time']}"
+    )
+
+
 def render_pdf(facts: dict[str, Any]) -> bytes:
     """Lay the page out (as many A4 pages as needed) with the bundled CJK font."""
+    return story_pdf(render_html(facts), CSS)
+
+
+def story_pdf(content: str, css: str) -> bytes:
+    """HTML laid out on A4 pages with the bundled CJK font (``cjk`` in ``css``), fonts subset."""
     import pymupdf
 
     from crypto.seal.fonts import font_bytes
 
     archive = pymupdf.Archive()
     archive.add(font_bytes("regular"), "cjk.otf")
-    story = pymupdf.Story(html=render_html(facts), user_css=CSS, archive=archive)
+    story = pymupdf.Story(html=content, user_css=css, archive=archive)
     out = io.BytesIO()
     writer = pymupdf.DocumentWriter(out)
     page_rect = pymupdf.Rect(0, 0, *A4)
@@ -188,7 +218,9 @@ def issue_evidence_page(vault: Vault, document_id: str) -> bytes:
             "document": record.to_json(),
             "events": [_event_json(e) for e in events],
             "head": {"seq": head.seq, "sha256": head.sha256, "sm3": head.sm3},
-            "receipts": [{"seq": r[0], "platform": r[1], "receipt": r[2]} for r in receipts],
+            "receipts": [
+                {"seq": r[0], "platform": r[1], **receipt_summary(r[2])} for r in receipts
+            ],
             "client": {
                 "subject": str(cert.subject.human_friendly),
                 "sha256": hashlib.sha256(cert.dump()).hexdigest(),

@@ -9,8 +9,10 @@ signing, and thumbnails of the pages that look different from what was signed.
 PageDiff): its changed pages are shown signed vs displayed, the change outlined in red.
 
 Colours: green only for a file that is UNCHANGED with every signature TOTAL-PASSED and no visual
-difference; red for MANIPULATED, BROKEN or any TOTAL-FAILED signature; grey for NONE and ERROR;
-amber for everything else (CHANGED, INDETERMINATE).  A changed document is never plain green.
+difference; red for MANIPULATED, BROKEN, any TOTAL-FAILED signature, or a change drawn over
+content a signer saw (``Change.covers_signed``: permitted by the letter of the signature, but what
+is displayed is not what was signed); grey for NONE and ERROR; amber for everything else
+(CHANGED, INDETERMINATE).  A changed document is never plain green.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def file_colour(report: FileReport) -> Color:
     indications = {s.indication for s in report.signatures}
     if report.integrity in (Integrity.MANIPULATED, Integrity.BROKEN):
         return RED
-    if Indication.TOTAL_FAILED in indications:
+    if Indication.TOTAL_FAILED in indications or report.covers_signed_content:
         return RED
     if (report.integrity is Integrity.UNCHANGED and indications == {Indication.TOTAL_PASSED}
             and not report.visual_difference):
@@ -98,6 +100,10 @@ def _title_page(canvas: ReportCanvas, words: Words, reports: list[FileReport],
         _chip_line(canvas, _verdict_colour(verdict),
                    words.coded(words.integrity(verdict), verdict.value),
                    words("{count} file(s)", count=count))
+        covered = sum(1 for r in reports if r.integrity is verdict and r.covers_signed_content)
+        if verdict is Integrity.CHANGED and covered:
+            _chip_line(canvas, RED, words("of which a change is drawn over signed content"),
+                       words("{count} file(s)", count=covered))
     passed = sum(1 for r in reports if r.passed)
     canvas.space(4)
     canvas.text(words("Passed (every signature valid, document unchanged or changed only as "
@@ -113,7 +119,8 @@ def _title_page(canvas: ReportCanvas, words: Words, reports: list[FileReport],
     for colour, meaning in (
         (GREEN, "green: unchanged and every signature valid"),
         (AMBER, "amber: changed after signing, or a signature is indeterminate"),
-        (RED, "red: manipulated, broken, or a signature is invalid"),
+        (RED, "red: manipulated, broken, a signature is invalid, or a change is drawn over "
+              "signed content"),
         (GREY, "grey: not signed, or could not be checked"),
     ):
         _chip_line(canvas, colour, words(meaning), "")
@@ -148,7 +155,7 @@ def _file_section(canvas: ReportCanvas, words: Words, report: FileReport, index:
     canvas.space(4)
     verdict = words.coded(words.integrity(report.integrity), report.integrity.value)
     canvas.bar(words("Integrity: {verdict}", verdict=verdict), colour,
-               note=words.integrity_note(report.integrity))
+               note=words.file_note(report))
     canvas.space(4)
     canvas.field(words("Path"), report.path)
     canvas.field("SHA-256", report.sha256)
@@ -164,11 +171,12 @@ def _file_section(canvas: ReportCanvas, words: Words, report: FileReport, index:
     if report.changes:
         canvas.heading(words("Changes after signing ({count})", count=len(report.changes)))
         for change in report.changes:
-            allowed = words("allowed") if change.allowed else words("not allowed")
             line = words("Revision {revision} · {kind} · {detail} · {allowed}",
                          revision=change.revision, kind=words(WORDS[change.kind.value]),
-                         detail=words.error_text(change.detail), allowed=allowed)
-            canvas.text("· " + line, indent=8, color=BLACK if change.allowed else RED)
+                         detail=words.error_text(change.detail),
+                         allowed=words.change_status(change))
+            plain = change.allowed and not change.covers_signed
+            canvas.text("· " + line, indent=8, color=BLACK if plain else RED)
     _visual_section(canvas, words, visual)
 
 

@@ -13,7 +13,7 @@ from importlib import resources
 
 from app.i18n import Catalog, catalog_file, normalize, parse_catalog
 from crypto.errors import render_text
-from crypto.review.model import Indication, Integrity, SubIndication
+from crypto.review.model import Change, FileReport, Indication, Integrity, SubIndication
 from crypto.review.overlays import AnnotationChange
 
 INTEGRITY = {
@@ -36,6 +36,11 @@ INTEGRITY_NOTE = {
     Integrity.NONE: "The document carries no signature.",
     Integrity.ERROR: "The document could not be checked. See the error below.",
 }
+#: the note of a CHANGED file when a change is drawn over what a signer saw (Change.covers_signed)
+COVERED_NOTE = ("The document was changed after signing, and a change is drawn over content the "
+                "signer saw: what is displayed is not what was signed. Do not rely on it; compare "
+                "it with the signed version.")
+COVERED = "drawn over signed content"
 INDICATION = {
     Indication.TOTAL_PASSED: "Valid",
     Indication.TOTAL_FAILED: "Invalid",
@@ -129,6 +134,9 @@ _ZH = {
         "有签名与其覆盖的内容不符。请勿依赖本文档。",
     "The document carries no signature.": "文档不含任何签名。",
     "The document could not be checked. See the error below.": "无法检查该文档，错误见下文。",
+    COVERED_NOTE: "文档在签署后被更改，且有更改覆盖在签署人所见的内容之上："
+                  "显示的内容不是签署的内容。请勿依赖本文档，请与签署时的版本比对。",
+    COVERED: "覆盖已签署的内容",
     "Valid": "有效",
     "Invalid": "无效",
     "Indeterminate": "无法确定",
@@ -207,6 +215,7 @@ _ZH = {
     "Files": "文件数",
     "Files by integrity verdict": "按完整性结论统计的文件",
     "{count} file(s)": "{count} 个文件",
+    "of which a change is drawn over signed content": "其中有更改覆盖已签署的内容",
     "Passed (every signature valid, document unchanged or changed only as allowed): {passed} of "
     "{total}": "通过（全部签名有效，且文档未更改或仅有允许的更改）：{passed} / {total}",
     "Signatures by verdict": "按结论统计的签名",
@@ -215,7 +224,8 @@ _ZH = {
     "green: unchanged and every signature valid": "绿色：未更改，且全部签名有效",
     "amber: changed after signing, or a signature is indeterminate":
         "琥珀色：签署后有更改，或有签名无法确定",
-    "red: manipulated, broken, or a signature is invalid": "红色：被篡改、签名损坏，或有签名无效",
+    "red: manipulated, broken, a signature is invalid, or a change is drawn over signed "
+    "content": "红色：被篡改、签名损坏、有签名无效，或有更改覆盖已签署的内容",
     "grey: not signed, or could not be checked": "灰色：未签名，或无法检查",
     "File list": "文件一览",
     "No files.": "没有文件。",
@@ -289,6 +299,21 @@ class Words:
     def integrity_note(self, verdict: Integrity) -> str:
         """What a file verdict means for the reader."""
         return self(INTEGRITY_NOTE[verdict])
+
+    def file_note(self, report: FileReport) -> str:
+        """What a file's verdict means for the reader; a change drawn over signed content says
+        so instead of calling the changes allowed."""
+        if report.integrity is Integrity.CHANGED and report.covers_signed_content:
+            return self(COVERED_NOTE)
+        return self.integrity_note(report.integrity)
+
+    def change_status(self, change: Change) -> str:
+        """Whether a change is allowed: one drawn over signed content never reads "allowed"."""
+        parts = [] if change.allowed and change.covers_signed else [
+            self("allowed") if change.allowed else self("not allowed")]
+        if change.covers_signed:
+            parts.append(self(COVERED))
+        return " · ".join(parts)
 
     def indication(self, indication: Indication) -> str:
         """A signature's ETSI indication in words."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import logging
 import time
@@ -10,9 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.signing.filesign import sign_file
+from app.signing.filesign import SecondSignature, sign_file
 from app.signing.journal import BatchJournal, file_hash, file_sha256, output_extends_source
-from app.signing.workers import WorkerPool, WorkerSetup
+from app.signing.workers import SecondSetup, WorkerPool, WorkerSetup
 from crypto import errors
 from crypto.errors import Text
 from crypto.pades.engine import DocumentSigner
@@ -114,6 +115,8 @@ class BatchSigner:
     pdf_password: str | None = field(default=None, repr=False)
     worker_setup: Callable[[int], WorkerSetup] | None = None  # how workers sign, given a reserve
     pool: WorkerPool | None = None  # started by the caller before the token was opened
+    cancelled: Callable[[], bool] = lambda: False  # polled between files: stop cleanly when True
+    second: SecondSignature | None = None  # a second (RSA/ECDSA) signature on every output
 
     def run(self, jobs: Sequence[FileJob], progress: Progress | None = None) -> list[FileResult]:
         """Sign every job; a failed file never stops the others (except a removed token)."""
@@ -122,6 +125,8 @@ class BatchSigner:
             return self._run(jobs, progress, loop)
         finally:
             loop.run_until_complete(self.doc_signer.aclose())
+            if self.second is not None:
+                loop.run_until_complete(self.second.doc_signer.aclose())
             loop.close()
 
     def _run(
@@ -181,13 +186,13 @@ class BatchSigner:
                 if isinstance(res.error, errors.TokenRemoved | errors.PinLocked):
                     fatal = res.error  # no point trying the rest
             finish(idx)
-            return fatal is None
+            return fatal is None and not self.cancelled()
 
         if self.pool is not None and self.worker_setup is not None and len(todo) > 1:
             self._run_parallel(todo, jobs, started, outcome, loop)
         else:
             for idx in todo:
-                if fatal is not None:
+                if fatal is not None or self.cancelled():
                     break
                 started(idx)
                 kind, payload = loop.run_until_complete(self._sign_one(jobs[idx], states[idx]))
@@ -210,12 +215,18 @@ class BatchSigner:
     ) -> None:
         assert self.worker_setup is not None and self.pool is not None
         reserve = loop.run_until_complete(self.doc_signer.reserve())
-        self.pool.configure(self.worker_setup(reserve))
+        setup = self.worker_setup(reserve)
+        signers = [self.doc_signer.signer]
+        if self.second is not None:  # the workers' second signer asks for key 1
+            second_reserve = loop.run_until_complete(self.second.doc_signer.reserve())
+            setup = dataclasses.replace(setup, second=_second_setup(self.second, second_reserve))
+            signers.append(self.second.doc_signer.signer)
+        self.pool.configure(setup)
         for idx in todo:
             started(idx)
         self.pool.run(
             [(i, jobs[i].source, jobs[i].output) for i in todo],
-            self.doc_signer.signer,
+            signers,
             outcome,
             loop,
         )
@@ -230,6 +241,7 @@ class BatchSigner:
                 overwrite=self.overwrite,
                 pdf_password=self.pdf_password,
                 source_state=source_state,
+                second=self.second,
             )
             return "done", (signed.field_name, signed.page, out_sha)
         except errors.SealDeskError as exc:
@@ -254,6 +266,16 @@ class BatchSigner:
             result.output_sha256 = entry.output_sha256 or file_sha256(job.output)
             return True
         return False
+
+
+def _second_setup(second: SecondSignature, reserve: int) -> SecondSetup:
+    """What a worker needs to make the second signature like this process would."""
+    return SecondSetup(
+        options=second.doc_signer.options,
+        cert_der=second.cert.dump(),
+        chain_der=tuple(c.dump() for c in second.chain),
+        bytes_reserved=reserve,
+    )
 
 
 def _source_hash(path: Path) -> hashlib._Hash:

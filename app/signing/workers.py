@@ -51,6 +51,17 @@ class WorkerSetup:
     overwrite: bool
     pdf_password: str | None = field(default=None, repr=False)
     signer_id: bytes | None = None  # SM2: the signer ID, for checking the outputs
+    second: SecondSetup | None = None  # a second signature on every output (its key: number 1)
+
+
+@dataclass(frozen=True)
+class SecondSetup:
+    """How a worker makes the second signature (app.signing.filesign.SecondSignature)."""
+
+    options: SignOptions
+    cert_der: bytes
+    chain_der: tuple[bytes, ...]
+    bytes_reserved: int
 
 
 class RemoteKeySigner(SmSignedAttributes):
@@ -67,10 +78,12 @@ class RemoteKeySigner(SmSignedAttributes):
         chain: Sequence[x509.Certificate],
         use_pss: bool,
         signer_id: bytes | None = None,
+        key: int = 0,
     ) -> None:
         from crypto.sm.profile import signature_mechanism_for
 
         self._conn = conn
+        self._key = key  # which of the main process's signers (0: the first, 1: the second)
         self.signer_id = signer_id
         super().__init__(
             signing_cert=cert,
@@ -87,7 +100,7 @@ class RemoteKeySigner(SmSignedAttributes):
             return dummy_signature(
                 self.signing_cert, self.get_signature_mechanism_for_digest(digest_algorithm)
             )
-        self._conn.send(("sign", data, digest_algorithm))
+        self._conn.send(("sign", data, digest_algorithm, self._key))
         kind, payload = self._conn.recv()
         if kind == "signature":
             return bytes(payload)
@@ -146,6 +159,7 @@ def _worker_main(conn: Connection, parent_pid: int | None) -> None:
         signer, setup.options, timestamper=timestamper, validation_context=vc, seal=setup.seal
     )
     doc_signer.preset_reserve(setup.bytes_reserved)
+    second = _second_signature(conn, setup, timestamper)
     loop = asyncio.new_event_loop()
     try:
         while True:
@@ -165,6 +179,7 @@ def _worker_main(conn: Connection, parent_pid: int | None) -> None:
                         cert,
                         overwrite=setup.overwrite,
                         pdf_password=setup.pdf_password,
+                        second=second,
                     )
                 )
                 conn.send(("done", idx, (signed.field_name, signed.page, out_sha)))
@@ -187,9 +202,31 @@ def _worker_main(conn: Connection, parent_pid: int | None) -> None:
                 )
     finally:
         loop.run_until_complete(doc_signer.aclose())
+        if second is not None:
+            loop.run_until_complete(second.doc_signer.aclose())
         if timestamper is not None:
             timestamper.close()
         loop.close()
+
+
+def _second_signature(conn: Connection, setup: WorkerSetup, timestamper: Any) -> Any:
+    """The worker's side of the second signature: a remote signer for key 1, no seal."""
+    if setup.second is None:
+        return None
+    from app.signing.filesign import SecondSignature
+
+    spec = setup.second
+    cert = x509.Certificate.load(spec.cert_der)
+    chain = [x509.Certificate.load(d) for d in spec.chain_der]
+    signer = RemoteKeySigner(conn, cert, chain, spec.options.use_pss, key=1)
+    vc = None
+    if spec.options.level.needs_revocation_info:
+        from crypto.pades.revinfo import signing_validation_context
+
+        vc = signing_validation_context(chain, [x509.Certificate.load(d) for d in setup.trust_der])
+    doc_signer = DocumentSigner(signer, spec.options, timestamper=timestamper, validation_context=vc)
+    doc_signer.preset_reserve(spec.bytes_reserved)
+    return SecondSignature(doc_signer, cert, tuple(chain))
 
 
 def _start_method() -> str:
@@ -235,11 +272,12 @@ class WorkerPool:
     def run(
         self,
         jobs: Sequence[tuple[int, Path, Path]],
-        signer: Signer,
+        signers: Sequence[Signer],
         outcome: Outcome,
         loop: asyncio.AbstractEventLoop,
     ) -> None:
-        """Dispatch ``jobs`` (index, source, output); sign what workers ask; report outcomes."""
+        """Dispatch ``jobs`` (index, source, output); sign what workers ask with ``signers``
+        (by key number: the first signature's, then the second's); report outcomes."""
         pending = list(jobs)
         busy: dict[Connection, int] = {}
         stop = False
@@ -270,8 +308,9 @@ class WorkerPool:
                         ),
                     )
                     continue
-                if msg[0] == "sign":
+                if msg[0] == "sign":  # ("sign", data, digest, key number)
                     try:
+                        signer = signers[msg[3]]
                         sig = loop.run_until_complete(signer.async_sign_raw(msg[1], msg[2]))
                         conn.send(("signature", sig))
                     except errors.SealDeskError as exc:

@@ -10,7 +10,10 @@ Four layers, each reporting the exact place of the first problem it finds:
 * **documents**: every active document's blob is present and authenticates chunk by chunk
   under its own key, every document has its ``contract_added`` event with the same
   fingerprint, every tombstone its ``destroyed`` event, no blob lacks a document;
-* **audit**: the audit log has no gaps.
+* **audit**: the audit log's hash chain, first broken link by sequence number;
+* **receipts**: every platform receipt kept by the sync still verifies offline against its
+  event and its signed tree head (:func:`app.sync.stored.verify_stored`); a failure is reported
+  with the event's sequence number.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.evidence import chain
+from app.evidence.chain import ChainBreak
 from app.vault import audit, documents
 from crypto import errors
 
@@ -36,7 +40,9 @@ class CheckReport:
     chain: chain.ChainReport | None = None
     document_problems: list[dict[str, str]] = field(default_factory=list)
     documents_checked: int = 0
-    audit_gap: int | None = None
+    audit_break: ChainBreak | None = None
+    receipts_checked: int = 0
+    receipt_failures: dict[int, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -46,7 +52,8 @@ class CheckReport:
             and self.chain is not None
             and self.chain.ok
             and not self.document_problems
-            and self.audit_gap is None
+            and self.audit_break is None
+            and not self.receipt_failures
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -60,7 +67,18 @@ class CheckReport:
                 "checked": self.documents_checked,
                 "problems": self.document_problems,
             },
-            "audit": {"ok": self.audit_gap is None, "missing_seq": self.audit_gap},
+            "audit": {
+                "ok": self.audit_break is None,
+                "broken": self.audit_break.to_json() if self.audit_break else None,
+            },
+            "receipts": {
+                "checked": self.receipts_checked,
+                "ok": not self.receipt_failures,
+                "failed": [
+                    {"seq": seq, "problem": problem}
+                    for seq, problem in sorted(self.receipt_failures.items())
+                ],
+            },
         }
 
 
@@ -72,10 +90,19 @@ def check_vault(vault: Vault) -> CheckReport:
         return report  # the rest would read damaged pages
     report.chain = vault.db.call(chain.verify)
     _check_documents(vault, report)
-    report.audit_gap = vault.db.call(audit.check_sequence)
+    report.audit_break = vault.db.call(audit.verify)
+    _check_receipts(vault, report)
     outcome = "ok" if report.ok else "problems"
     vault.db.transaction(lambda conn: audit.record(conn, vault.actor, "check", None, outcome))
     return report
+
+
+def _check_receipts(vault: Vault, report: CheckReport) -> None:
+    from app.sync.stored import verify_stored
+
+    stored = verify_stored(vault)
+    report.receipts_checked = stored.checked
+    report.receipt_failures = dict(stored.failed)
 
 
 def _cipher_errors(conn: Any) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -163,8 +163,10 @@ def archive_signed(
     level: str,
     intent: str,
     tsa_url: str | None,
+    on_commit: Callable[[Any, ArchiveResult], None] | None = None,
 ) -> ArchiveResult:
-    """``sign --vault``: archive a file just signed, with its evidence, in one transaction."""
+    """``sign --vault``: archive a file just signed, with its evidence, in one transaction
+    (``on_commit(conn, result)``: a feature's rows in that same transaction)."""
     signers = read_signers(output)
     doc = NewDocument(
         name=output.name,
@@ -173,4 +175,5 @@ def archive_signed(
         signers=signers,
         source_sha256=source_sha256,
     )
-    return vault.archive_file(output, doc, signing_drafts(signers, level, intent, tsa_url))
+    return vault.archive_file(output, doc, signing_drafts(signers, level, intent, tsa_url),
+                              on_commit)

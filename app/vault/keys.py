@@ -28,13 +28,15 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.atomic import atomic_output
+from app.vault.token_key import TokenKeyRef
 from crypto import errors
 from crypto.errors import Text
 
 HEADER_NAME = "vault.json"
 HEADER_FORMAT = "sealdesk.vault/1"
 KEYRING_SERVICE = "SealDesk vault"
-UNLOCK_METHODS = ("passphrase", "keyring")
+UNLOCK_METHODS = ("passphrase", "keyring", "token")
+PENDING_SUFFIX = ".next"  # keyring entry of a key being rotated in (app.vault.rekey)
 _WRAP_AAD = b"sealdesk.dockey/1|"
 KEYRING_NAME = Text("the system keyring")
 
@@ -46,15 +48,27 @@ class VaultHeader:
     vault_id: str
     unlock: str
     created: str
+    token: TokenKeyRef | None = None  # unlock == "token": the wrapped key and which key to ask
+    pending: KeySource | None = None  # a key rotation in progress (app.vault.rekey)
 
     def to_json(self) -> dict[str, Any]:
         """The header's JSON form."""
-        return {
+        doc: dict[str, Any] = {
             "format": HEADER_FORMAT,
             "id": self.vault_id,
             "unlock": self.unlock,
             "created": self.created,
         }
+        if self.token is not None:
+            doc["token"] = self.token.to_json()
+        if self.pending is not None:
+            doc["pending"] = self.pending.to_json()
+        return doc
+
+    @property
+    def source(self) -> KeySource:
+        """How the vault opens now."""
+        return KeySource(self.unlock, self.token)
 
     @staticmethod
     def new(unlock: str, created: str) -> VaultHeader:
@@ -82,12 +96,40 @@ def read_header(folder: Path) -> VaultHeader:
         raise errors.VaultError(
             path=str(folder), detail=Text("{name} is not a vault header", name=HEADER_NAME)
         )
-    unlock = doc.get("unlock")
-    if unlock not in UNLOCK_METHODS:
+    try:
+        current = KeySource.from_json(doc)
+        pending = KeySource.from_json(doc["pending"]) if doc.get("pending") else None
+    except (KeyError, TypeError, ValueError) as exc:
         raise errors.VaultError(
-            path=str(folder), detail=Text("unknown unlock method {method}", method=str(unlock))
-        )
-    return VaultHeader(vault_id=str(doc["id"]), unlock=unlock, created=str(doc["created"]))
+            path=str(folder),
+            detail=Text("unknown unlock method {method}", method=str(doc.get("unlock"))),
+        ) from exc
+    return VaultHeader(vault_id=str(doc["id"]), unlock=current.unlock,
+                       created=str(doc["created"]), token=current.token, pending=pending)
+
+
+@dataclass(frozen=True)
+class KeySource:
+    """Where a database key comes from: a passphrase, the keyring, or a token (no secret)."""
+
+    unlock: str
+    token: TokenKeyRef | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"unlock": ..., "token": {...}}``."""
+        doc: dict[str, Any] = {"unlock": self.unlock}
+        if self.token is not None:
+            doc["token"] = self.token.to_json()
+        return doc
+
+    @staticmethod
+    def from_json(doc: Any) -> KeySource:
+        """Parse (ValueError when malformed or unknown)."""
+        unlock = doc.get("unlock") if isinstance(doc, dict) else None
+        if unlock not in UNLOCK_METHODS:
+            raise ValueError("unlock")
+        token = TokenKeyRef.from_json(doc["token"]) if unlock == "token" else None
+        return KeySource(str(unlock), token)
 
 
 def write_header(folder: Path, header: VaultHeader) -> None:

@@ -1,8 +1,9 @@
 """Personal data in the vault: field-wise SM4-GCM, a keyed blind index, masked display.
 
-Only what a signing needs is collected: today one kind, the 18-digit resident identity number
+Only what a signing needs is collected: the 18-digit resident identity number
 (居民身份证号码, GB 11643-1999) of a signer, validated (digits, date of birth, ISO 7064
-MOD 11-2 check digit) before it is stored.
+MOD 11-2 check digit) before it is stored, and the names of a company's legal representative
+and agent for its authorisation letter (app.compliance.company).
 
 * **Encryption**: SM4-GCM (128-bit key ``personal_key`` from the encrypted ``meta`` table,
   96-bit random nonce, 128-bit tag) through ``cryptography``'s ``algorithms.SM4`` +
@@ -39,7 +40,9 @@ if TYPE_CHECKING:
     from app.vault.vault import Vault
 
 RESIDENT_ID = "resident_id"
-KINDS = (RESIDENT_ID,)
+PERSON_NAME = "person_name"  # a legal representative's or agent's name (issue 6)
+KINDS = (RESIDENT_ID, PERSON_NAME)
+MAX_NAME = 64
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 _AAD = "sealdesk.personal/1|{record}|{kind}|{document}"
@@ -76,6 +79,17 @@ def validate_resident_id(text: str) -> str:
     return value
 
 
+def validate_person_name(text: str) -> str:
+    """A person's name with surrounding spaces removed; PersonalDataInvalid when unusable."""
+    value = " ".join(text.split())
+    kind = Text("name")
+    if not value or len(value) > MAX_NAME:
+        raise errors.PersonalDataInvalid(kind=kind, detail=Text("it must have 1 to 64 characters"))
+    if any(not (c.isalpha() or c in " ·.-'") for c in value):
+        raise errors.PersonalDataInvalid(kind=kind, detail=Text("only letters are allowed"))
+    return value
+
+
 def mask(value: str) -> str:
     """Show the first and last four characters only."""
     if len(value) <= 8:
@@ -86,6 +100,8 @@ def mask(value: str) -> str:
 def _normalize(kind: str, value: str) -> str:
     if kind == RESIDENT_ID:
         return validate_resident_id(value)
+    if kind == PERSON_NAME:
+        return validate_person_name(value)
     raise errors.InternalError()
 
 
@@ -134,25 +150,28 @@ class PersonalField:
 
 def add_field(vault: Vault, document_id: str, kind: str, value: str) -> str:
     """Store one personal data field for a document; returns the record id."""
+    return str(vault.db.transaction(
+        lambda conn: insert_field(conn, vault.actor, document_id, kind, value)))
+
+
+def insert_field(conn: Any, actor: str, document_id: str, kind: str, value: str) -> str:
+    """:func:`add_field` inside the caller's transaction (a feature's rows commit together with
+    the fields, or none do); returns the record id."""
     from app.vault.destroy import require_active
 
     normalized = _normalize(kind, value)
     record = uuid.uuid4().hex
-
-    def commit(conn: Any) -> None:
-        require_active(documents.get(conn, document_id))
-        aad = _AAD.format(record=record, kind=kind, document=document_id).encode()
-        nonce = os.urandom(12)
-        data = sm4_gcm_encrypt(_secret(conn, "personal_key"), nonce, normalized.encode(), aad)
-        index = blind_index(_secret(conn, "index_key"), kind, normalized)
-        conn.execute(
-            "INSERT INTO personal (id, document_id, kind, nonce, ciphertext, blind_index, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (record, document_id, kind, nonce, data, index, utc_now()),
-        )
-        audit.record(conn, vault.actor, "personal_add", document_id)
-
-    vault.db.transaction(commit)
+    require_active(documents.get(conn, document_id))
+    aad = _AAD.format(record=record, kind=kind, document=document_id).encode()
+    nonce = os.urandom(12)
+    data = sm4_gcm_encrypt(_secret(conn, "personal_key"), nonce, normalized.encode(), aad)
+    index = blind_index(_secret(conn, "index_key"), kind, normalized)
+    conn.execute(
+        "INSERT INTO personal (id, document_id, kind, nonce, ciphertext, blind_index, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (record, document_id, kind, nonce, data, index, utc_now()),
+    )
+    audit.record(conn, actor, "personal_add", document_id)
     return record
 
 

@@ -18,11 +18,13 @@ Tables (version 2):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from app.compliance import tables as compliance_tables
 from app.custody import tables as custody_tables
 from app.sync import tables as sync_tables
+from app.vault import audit
 from crypto import errors
 
 APPEND_ONLY = """
@@ -103,12 +105,15 @@ CREATE TABLE receipts (
 """
 
 # V3 and later belong to features, each in its own module (app/<feature>/tables.py).
-MIGRATIONS: tuple[str, ...] = (
+# A step is SQL, or a function run on the connection inside the step's transaction.
+Migration = str | Callable[[Any], None]
+MIGRATIONS: tuple[Migration, ...] = (
     V1,
     V2,
     sync_tables.MIGRATION,  # V3
     compliance_tables.MIGRATION,  # V4
     custody_tables.MIGRATION,  # V5
+    audit.migrate_to_chain,  # V6: the audit log hash-chained (Python: existing rows chained)
 )
 LATEST = len(MIGRATIONS)
 
@@ -118,7 +123,7 @@ def version(conn: Any) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: Any, path: str, migrations: tuple[str, ...] = MIGRATIONS) -> int:
+def migrate(conn: Any, path: str, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
     """Bring the schema up to date, one transaction per step; returns the final version."""
     current = version(conn)
     if current > len(migrations):
@@ -126,8 +131,12 @@ def migrate(conn: Any, path: str, migrations: tuple[str, ...] = MIGRATIONS) -> i
     for number in range(current + 1, len(migrations) + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(migrations[number - 1]):
-                conn.execute(statement)
+            step = migrations[number - 1]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -14,8 +14,9 @@ commit is finished (blob shredded, pages vacuumed), temp files and orphan blobs 
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -26,8 +27,10 @@ from app.paths import data_home, ensure_private_dir
 from app.vault import audit, documents, keys, schema
 from app.vault.blobs import BlobStore
 from app.vault.connection import VaultConnection
+from app.vault.unlock import Unlocker
 from crypto import errors
 from crypto.errors import Text
+from crypto.tokens.base import Interaction
 
 DB_NAME = "vault.db"
 LOCK_NAME = "vault.lock"
@@ -67,12 +70,36 @@ class _FolderLock:
             self._fh = None
 
 
-def _unlock_key(folder: Path, header: keys.VaultHeader, passphrase: str | None) -> str | bytes:
-    if header.unlock == "keyring":
-        return keys.keyring_load(header.vault_id)
-    if passphrase is None:
-        raise errors.VaultLocked(path=str(folder))
-    return passphrase
+def _connect(
+    folder: Path, header: keys.VaultHeader, unlocker: Unlocker, idle_timeout: float | None
+) -> tuple[VaultConnection, keys.VaultHeader]:
+    """Open the database with the current key or, during a key rotation, the pending one;
+    then finish or drop the rotation (app.vault.rekey)."""
+    from app.vault.rekey import settle
+
+    db = folder / DB_NAME
+    try:
+        key = unlocker.key(folder, header, header.source)
+        conn = VaultConnection(db, key, idle_timeout=idle_timeout)
+        used_pending = False
+    except (errors.VaultWrongKey, errors.VaultKeySourceError, errors.VaultLocked) as first:
+        if header.pending is None:
+            raise
+        try:
+            key = unlocker.key(folder, header, header.pending, pending=True)
+            conn = VaultConnection(db, key, idle_timeout=idle_timeout)
+        except errors.SealDeskError:
+            raise first from None
+        used_pending = True
+    try:
+        if header.pending is not None:  # an interrupted rotation: the WAL may hold the rekey
+            from app.vault.rekey import checkpoint
+
+            conn.call(checkpoint)
+        return conn, settle(folder, header, used_pending, key)
+    except BaseException:
+        conn.close()
+        raise
 
 
 class Vault:
@@ -103,22 +130,33 @@ class Vault:
         *,
         passphrase: str | None = None,
         use_keyring: bool = False,
+        token_uri: str | None = None,
+        unlocker: Unlocker | None = None,
         actor: str | None = None,
     ) -> Vault:
-        """Make a new vault in ``folder``: passphrase (SQLCipher KDF) or a keyring key."""
+        """Make a new vault in ``folder``: passphrase (SQLCipher KDF), a keyring key, or a key
+        wrapped to the USB-key certificate ``token_uri`` names (PIN through ``unlocker``)."""
         folder = Path(folder)
         if (folder / DB_NAME).exists():
             raise errors.VaultExists(path=str(folder))
-        if use_keyring == (passphrase is not None):
+        if [use_keyring, passphrase is not None, token_uri is not None].count(True) != 1:
             raise errors.InternalError()
         ensure_private_dir(folder)
         lock = _FolderLock(folder)
         try:
-            header = keys.VaultHeader.new("keyring" if use_keyring else "passphrase", utc_now())
+            method = "keyring" if use_keyring else "token" if token_uri else "passphrase"
+            header = keys.VaultHeader.new(method, utc_now())
             key: str | bytes
             if use_keyring:
                 key = keys.random_key()
                 keys.keyring_store(header.vault_id, key)
+            elif token_uri is not None:
+                from app.vault.rekey import new_token_source
+
+                key = keys.random_key()
+                with unlocker or Unlocker() as opener:
+                    source = new_token_source(opener, token_uri, header.vault_id, key)
+                header = dataclasses.replace(header, token=source.token)
             else:
                 assert passphrase is not None
                 key = passphrase
@@ -140,8 +178,14 @@ class Vault:
         idle_timeout: float | None = None,
         actor: str | None = None,
         recover: bool = True,
+        interaction: Interaction | None = None,
+        pin: str | None = None,
+        modules: Sequence[str] = (),
     ) -> Vault:
         """Unlock an existing vault (wrong key: VaultWrongKey, and nothing is changed).
+
+        A token vault asks for the PIN through ``interaction`` (once; never retried) unless
+        ``pin`` is given.
 
         ``recover=False`` (for ``vault check``) reads nothing but the key check before the
         caller asks, so a damaged page is reported by the check rather than failing the open.
@@ -152,8 +196,8 @@ class Vault:
             raise errors.VaultNotFound(path=str(folder))
         lock = _FolderLock(folder)
         try:
-            key = _unlock_key(folder, header, passphrase)
-            conn = VaultConnection(folder / DB_NAME, key, idle_timeout=idle_timeout)
+            with Unlocker(passphrase, interaction, pin, tuple(modules)) as unlocker:
+                conn, header = _connect(folder, header, unlocker, idle_timeout)
             vault = cls(folder, header, conn, lock, actor or audit.current_actor())
             try:
                 if recover or vault.db.call(schema.version) != schema.LATEST:
@@ -215,23 +259,51 @@ class Vault:
         """True after the idle timeout closed the connection."""
         return self.db.locked
 
-    def unlock(self, passphrase: str | None = None) -> None:
-        """Open the connection again after an idle lock (the passphrase is asked again)."""
+    def unlock(
+        self,
+        passphrase: str | None = None,
+        *,
+        interaction: Interaction | None = None,
+        pin: str | None = None,
+    ) -> None:
+        """Open the connection again after an idle lock (the passphrase or PIN asked again)."""
         if not self.db.locked:
             return
-        key = _unlock_key(self.folder, self.header, passphrase)
         self.db.close()
-        self.db = VaultConnection(self.folder / DB_NAME, key, idle_timeout=self.idle_timeout)
+        with Unlocker(passphrase, interaction, pin) as unlocker:
+            self.db, self.header = _connect(self.folder, self.header, unlocker, self.idle_timeout)
+
+    def rekey(
+        self,
+        *,
+        interaction: Interaction | None = None,
+        pin: str | None = None,
+        to_keyring: bool = False,
+        token_uri: str | None = None,
+        modules: Sequence[str] = (),
+    ) -> keys.KeySource:
+        """Rotate the database key of a keyring or token vault (or move a vault to the keyring
+        or a token), crash-safely: see app.vault.rekey."""
+        from app.vault.rekey import rekey
+
+        with Unlocker(None, interaction, pin, tuple(modules)) as unlocker:
+            return rekey(self, unlocker, to_keyring=to_keyring, token_uri=token_uri)
 
     # --- documents --------------------------------------------------------------------------
 
     def archive_file(
-        self, source: Path, doc: documents.NewDocument, drafts: Sequence[EventDraft] = ()
+        self,
+        source: Path,
+        doc: documents.NewDocument,
+        drafts: Sequence[EventDraft] = (),
+        on_commit: Callable[[Any, ArchiveResult], None] | None = None,
     ) -> ArchiveResult:
         """Encrypt ``source`` into the vault with its evidence events, all or nothing.
 
         A file whose SHA-256 is already archived (and not destroyed) is not stored twice: the
         existing record comes back with ``created=False`` and no events are written.
+        ``on_commit(conn, result)`` runs inside the same transaction (also for a file archived
+        already), so a feature's own rows commit together with the document or not at all.
         """
         document_id = documents.new_document_id()
         key = os.urandom(32)
@@ -244,11 +316,15 @@ class Vault:
         def commit(conn: Any) -> ArchiveResult:
             existing = documents.by_sha256(conn, digest.sha256)
             if existing is not None:
-                return ArchiveResult(existing, [], created=False)
-            record, events = documents.insert_archived(
-                conn, document_id, key, digest, doc, drafts, self.actor
-            )
-            return ArchiveResult(record, events, created=True)
+                result = ArchiveResult(existing, [], created=False)
+            else:
+                record, events = documents.insert_archived(
+                    conn, document_id, key, digest, doc, drafts, self.actor
+                )
+                result = ArchiveResult(record, events, created=True)
+            if on_commit is not None:
+                on_commit(conn, result)
+            return result
 
         try:
             result = self.db.transaction(commit)
@@ -304,7 +380,10 @@ class Vault:
             raise errors.UsageError(detail=Text("the new passphrase is empty"))
 
         def rekey(conn: Any) -> None:
+            from app.vault.rekey import checkpoint
+
             conn.execute(rekey_pragma(new_passphrase))
+            checkpoint(conn)
             conn.execute("BEGIN IMMEDIATE")
             audit.record(conn, self.actor, "rekey", self.header.vault_id)
             conn.execute("COMMIT")

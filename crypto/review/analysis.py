@@ -32,6 +32,7 @@ from crypto.review.documents import (
     preload_number_arrays,
     preload_signature_objects,
 )
+from crypto.review.legacy import LEGACY, judge_sha1, legacy_signature, validate_legacy
 from crypto.review.levels import LevelAssessor
 from crypto.review.model import FileReport, Integrity, ReviewOptions
 from crypto.review.modifications import (
@@ -41,17 +42,26 @@ from crypto.review.modifications import (
     docmdp_level,
     field_locks,
     file_changes,
+    flag_covering,
     pyhanko_summary,
 )
 from crypto.review.pdfobjects import WalkLimit, form_fields, raw
-from crypto.review.poe import validate_at_timestamp, validate_in_the_past, worth_trying
+from crypto.review.poe import (
+    cure_timestamps,
+    validate_at_timestamp,
+    validate_in_the_past,
+    worth_trying,
+)
 from crypto.review.reports import signature_report
 from crypto.review.signature import (
+    SM2_SIGNER_IDS,
+    RevocationData,
     SignatureFacts,
     Validator,
     algorithm_name,
     revocation_attr_data,
     signing_certificate_attr,
+    sm2_signer_id_used,
 )
 from crypto.review.structure import check_byte_range, check_tail, revision_ends
 from crypto.review.texts import say
@@ -74,7 +84,9 @@ def analyse_file(path: Path, options: ReviewOptions, env: WorkerEnv) -> FileRepo
         with open(path, "rb") as fh, _mapped(fh) as data:
             return _review(path, digest, fh, data, options, env)
     except ReviewStopped as stop:
-        return _error(path, digest, stop.key, options.lang, **stop.params)
+        report = _error(path, digest, stop.key, options.lang, **stop.params)
+        report.needs_password = stop.key in ("e_encrypted", "e_wrong_password")
+        return report
     except OSError as exc:
         return _error(path, digest, "e_unreadable", options.lang, detail=exc.strerror or str(exc))
     except (PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
@@ -87,7 +99,7 @@ def _review(path: Path, digest: str, fh: BinaryIO, data: Any, options: ReviewOpt
             env: WorkerEnv) -> FileReport:
     doc = open_document(fh, data)
     if doc.reader.encrypted:
-        _decrypt(doc.reader)
+        _decrypt(doc.reader, options.password)
     reader = doc.reader
     preload_signature_objects(reader, data, _signature_value_refs(reader))
     sigs = _signatures(reader)
@@ -127,6 +139,10 @@ def _review(path: Path, digest: str, fh: BinaryIO, data: Any, options: ReviewOpt
         forbidden |= bool(assessment.forbidden)
         report.signatures.append(signature_report(
             facts, verdict, assessment, levels.level(facts, stamps)))
+        if facts.extra.get("sm2_signer_id"):  # verified only with an ID given for this review
+            report.signatures[-1].sm2_signer_id = facts.extra["sm2_signer_id"]
+            report.signatures[-1].reasons.insert(  # after the verdict's own sentence
+                1, say("r_sm2_signer_id", lang, id=facts.extra["sm2_signer_id"]))
     report.changes = file_changes(history, signed, assessments, lang)
     structural = bool(tail) or any(byte_ranges[id(f)] for f, _ in sigs) or any(
         s is not None and f.format_error is None and f.coverage == "PARTIAL" for f, s in sigs)
@@ -139,18 +155,19 @@ def _review(path: Path, digest: str, fh: BinaryIO, data: Any, options: ReviewOpt
             sorted({f.subfilter or "?" for f, _ in sigs})))
         return report
     if options.visual and report.integrity in (Integrity.CHANGED, Integrity.MANIPULATED):
-        _visual(path, data, reader, sigs, ends, report)
+        _visual(path, data, reader, sigs, ends, report, options)
     return report
 
 
 def _visual(path: Path, data: Any, reader: PdfFileReader, sigs: list[Any], ends: list[int],
-            report: FileReport) -> None:
+            report: FileReport, options: ReviewOptions) -> None:
     """Render what the first signer signed and what is displayed now; note the pages that
     differ (the comparison hides later signatures' own seals, see crypto.review.visual)."""
     first = next((f for f, s in sigs if s is not None and f.kind == "signature"), None) or next(
         (f for f, s in sigs if s is not None), None)
     if first is None or first.revision >= reader.xrefs.total_revisions - 1:
         return
+    lang = options.lang
     end = ends[first.revision]
     if end <= 0:
         return
@@ -161,13 +178,15 @@ def _visual(path: Path, data: Any, reader: PdfFileReader, sigs: list[Any], ends:
     try:
         from crypto.review.visual import compare_revision
 
-        diff = compare_revision(path, bytes(data[:end]), thumbnails=0,
+        diff = compare_revision(path, bytes(data[:end]), thumbnails=0, password=options.password,
                                 hide_later_signatures=not certified)
     except Exception as exc:  # noqa: BLE001 - rendering is best effort; the verdict stands
         log.info("visual comparison of %s failed: %s", path, exc)
         return
     report.visual_difference = diff.differs
     report.differing_pages = diff.differing_pages
+    if diff.covering:
+        flag_covering(report, diff.covering, reader, lang)
 
 
 def _signatures(reader: PdfFileReader) -> list[tuple[SignatureFacts, EmbeddedPdfSignature | None]]:
@@ -182,13 +201,15 @@ def _signatures(reader: PdfFileReader) -> list[tuple[SignatureFacts, EmbeddedPdf
         revision = _revision_of(reader, value)
         facts = SignatureFacts(field=str(name), kind=kind, revision=revision, subfilter=subfilter)
         sig: EmbeddedPdfSignature | None = None
-        if subfilter not in SUPPORTED:
+        if subfilter not in SUPPORTED and subfilter not in LEGACY:
             facts.unsupported = True
         else:
             try:
-                sig = EmbeddedPdfSignature(reader, field_ref, name)
+                sig = (legacy_signature(reader, field_ref, name, subfilter)
+                       if subfilter in LEGACY else EmbeddedPdfSignature(reader, field_ref, name))
                 facts.revision = sig.signed_revision
-                facts.signing_cert_attr = signing_certificate_attr(sig.signer_info)
+                if sig.signer_info is not None:
+                    facts.signing_cert_attr = signing_certificate_attr(sig.signer_info)
                 facts.algorithm = algorithm_name(sig.signer_info, sig.signer_cert)
                 facts.signer = sig.signer_cert
             except (PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
@@ -264,6 +285,7 @@ def _validate(sigs: list[Any], reader: PdfFileReader, options: ReviewOptions,
     fetchers = env.fetchers(options)
     validator = Validator(trust, data, fetchers)
     loop = env.loop
+    sm2_ids = SM2_SIGNER_IDS.set(options.sm2_signer_ids)  # seen by every signature_validator()
 
     async def run() -> None:
         for facts, sig in sigs:
@@ -272,15 +294,21 @@ def _validate(sigs: list[Any], reader: PdfFileReader, options: ReviewOptions,
             try:
                 if facts.kind == "doc_timestamp":
                     await validator.doc_timestamp(sig, facts)
+                elif facts.subfilter in LEGACY:
+                    await validate_legacy(sig, facts, validator, RevocationData())
                 else:
                     await validator.signature(sig, facts, revocation_attr_data(sig))
+                    if options.sm2_signer_ids and facts.crypto_valid:
+                        facts.extra["sm2_signer_id"] = sm2_signer_id_used(sig)
             except (PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
                 log.info("validation of %s failed", facts.field, exc_info=exc)
                 facts.format_error = _short(exc)
+        await cure_timestamps(sigs, trust, data)
         stamps = [f for f, _ in sigs if f.kind == "doc_timestamp"]
         for facts, sig in sigs:
-            if sig is not None and worth_trying(facts):
+            if sig is not None and worth_trying(facts) and facts.subfilter not in LEGACY:
                 await _past(sig, facts, stamps)
+            judge_sha1(facts)
 
     async def _past(sig: EmbeddedPdfSignature, facts: SignatureFacts,
                     stamps: list[SignatureFacts]) -> None:
@@ -292,16 +320,23 @@ def _validate(sigs: list[Any], reader: PdfFileReader, options: ReviewOptions,
             facts.revocation = "good"
             facts.extra["past"] = when
 
-    loop.run_until_complete(run())
-
-
-def _decrypt(reader: PdfFileReader) -> None:
     try:
-        result = reader.decrypt("")
-    except (PdfError, NotImplementedError, ValueError) as exc:
-        raise ReviewStopped("e_encrypted") from exc
-    if result.status is AuthStatus.FAILED:
-        raise ReviewStopped("e_encrypted")
+        loop.run_until_complete(run())
+    finally:
+        SM2_SIGNER_IDS.reset(sm2_ids)
+
+
+def _decrypt(reader: PdfFileReader, password: str | None) -> None:
+    """Open an encrypted file: the empty user password first (such files open without asking),
+    then ``password``; ReviewStopped (``needs_password``) when neither opens it."""
+    for candidate in ("", password) if password else ("",):
+        try:
+            result = reader.decrypt(candidate)
+        except (PdfError, NotImplementedError, ValueError, KeyError, TypeError) as exc:
+            raise ReviewStopped("e_encryption_unsupported", detail=_short(exc)) from exc
+        if result.status is not AuthStatus.FAILED:
+            return
+    raise ReviewStopped("e_wrong_password" if password else "e_encrypted")
 
 
 def _sha256(path: Path) -> str:

@@ -7,10 +7,19 @@ signature, an annotation on page N, validation data — or reports it as an unex
 Anything not positively recognised is ``OTHER``: an object that already existed is explained
 only by its own role, never because something new points at it, so repainting an existing image
 through a new annotation is still a content change.
+
+Object numbers are only *numbers*: a revision may define one that the signed revision left
+undefined (pyHanko's writer leaves a gap at the old /Size; poppler's pdfsig fills the lowest free
+number with its font), and that is a new object as long as nothing in the signed revision points
+at it — a dangling reference that a later definition would bring to life is still a change to
+what was signed.  New objects that nothing points at (writers leave such debris) cannot be
+displayed and are not changes.  Default resources (/AcroForm /DR) may gain fonts for new or
+filled fields, but not one that an untouched field's /DA already names.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +31,7 @@ from pyhanko.sign.diff_analysis import ModificationLevel
 
 from crypto.review.model import ChangeKind
 from crypto.review.pdfobjects import (
+    FormField,
     PageTree,
     WalkLimit,
     deref,
@@ -34,6 +44,8 @@ from crypto.review.pdfobjects import (
     raw,
     reachable,
     ref_of,
+    referenced,
+    refs_in_use,
     same,
     text_of,
 )
@@ -125,6 +137,11 @@ class _RevisionAnalysis:
         freed = {plain(r) for r in reader.xrefs.refs_freed_in_revision(rev)}
         self.changed = {plain(r) for r in reader.xrefs.explicit_refs_in_revision(rev)} - freed
         self.fresh = {r for r in self.changed if self.old.is_ref_unassignable(r)}
+        undefined = {r for r in self.changed - self.fresh
+                     if reader.xrefs.get_historical_ref(r, rev - 1) is None}
+        if undefined:  # numbers the signed revision left free, defined now
+            self.fresh |= undefined - referenced(self.old, refs_in_use(reader, rev - 1),
+                                                 undefined, self.old.trailer_view)
         self.explained: set[Reference] = set()
         self.weak = False
         self.widgets_on_pages: dict[Reference, int] = {}
@@ -144,6 +161,10 @@ class _RevisionAnalysis:
         self.catalog()
         self.pages()
         self.form()
+        loose = (self.changed - self.explained) & self.fresh
+        if loose:  # new objects nothing points at: debris, never displayed
+            self.explained |= loose - referenced(self.new, refs_in_use(self.doc.reader, self.rev),
+                                                 loose, self.new.trailer_view)
         for ref in sorted(self.changed - self.explained, key=lambda r: r.idnum):
             key = "object_added" if ref in self.fresh else "object_changed"
             self.items.append(_item(ChangeKind.OTHER, Level.OTHER, key,
@@ -282,10 +303,11 @@ class _RevisionAnalysis:
         if form_ref is not None and form_ref in self.changed:
             if form_ref == ref_of(old_form_value) or form_ref in self.fresh:
                 self.explained.add(form_ref)
-        if new_form is not None:
-            self.form_settings(old_form, new_form)
         old_fields = form_fields(self.old, old_form) if old_form is not None else {}
         new_fields = form_fields(self.new, new_form) if new_form is not None else {}
+        if new_form is not None:
+            self.form_settings(old_form, new_form,
+                               self.fonts_in_use(old_form, old_fields, new_fields))
         for name, fld in new_fields.items():
             if name not in old_fields:
                 self.new_field(name, fld)
@@ -295,7 +317,24 @@ class _RevisionAnalysis:
             self.items.append(_item(ChangeKind.FORM_FIELD, Level.OTHER, "field_removed",
                                     name=name))
 
-    def form_settings(self, old_form: Any, new_form: Any) -> None:
+    def fonts_in_use(self, old_form: Any, old_fields: dict[str, FormField],
+                     new_fields: dict[str, FormField]) -> set[str]:
+        """Font names in the /DA of fields visible at signing that this revision leaves alone
+        (and the form's default /DA they may inherit): a viewer that redraws such a field
+        picks its font from /DR, so /DR must not gain one of these names afterwards."""
+        names: set[str] = set()
+        for name, old in old_fields.items():
+            new = new_fields.get(name)
+            refs = {old.ref, *old.widgets}
+            if new is None or refs & self.changed or {new.ref, *new.widgets} != refs:
+                continue  # removed or touched: explained (and listed) as such
+            if any(_visible(self.old(w)) for w in old.widgets):
+                for ref in refs:
+                    names |= _da_fonts(raw(self.old(ref), "/DA"))
+                names |= _da_fonts(raw(deref(old_form), "/DA"))
+        return names
+
+    def form_settings(self, old_form: Any, new_form: Any, fonts_in_use: set[str]) -> None:
         keys = differing_keys(old_form if old_form is not None else generic.DictionaryObject(),
                               new_form)
         bad = [k for k in keys if k not in FORM_FILL_KEYS]
@@ -304,19 +343,31 @@ class _RevisionAnalysis:
             fields_ref in self.fresh or fields_ref == ref_of(raw(old_form, "/Fields"))
         ):
             self.explained.add(fields_ref)
-        if "/DR" in keys and not self.resources_only_added(raw(old_form, "/DR"),
-                                                           raw(new_form, "/DR")):
-            bad.append("/DR")
+        if "/DR" in keys:
+            added = self.resources_only_added(raw(old_form, "/DR"), raw(new_form, "/DR"))
+            if added is None or set(added.get("/Font", ())) & fonts_in_use:
+                bad.append("/DR")
+            elif added:
+                self.items.append(_item(ChangeKind.FORM_FIELD, Level.FORM_FILLING, "dr_added",
+                                        names=", ".join(str(n)[1:] for v in added.values()
+                                                        for n in sorted(v))))
         if bad:
             self.items.append(_item(ChangeKind.FORM_FIELD, Level.OTHER, "form_changed",
                                     keys=", ".join(bad)))
 
-    def resources_only_added(self, old_value: Any, new_value: Any) -> bool:
-        """Default resources may gain entries when a field is filled; none may change."""
+    def resources_only_added(self, old_value: Any, new_value: Any) -> dict[str, list[str]] | None:
+        """Default resources may gain entries when a field is filled; none may change.  The
+        names added, by category (/Font: [...]), or None when something else changed."""
         old_dr, new_dr = deref(old_value), deref(new_value)
         if old_dr is None:
             self.explain_with_new(ref_of(new_value), new_dr)
-            return ref_of(new_value) is None or ref_of(new_value) in self.fresh
+            if ref_of(new_value) is not None and ref_of(new_value) not in self.fresh:
+                return None
+            if not isinstance(new_dr, generic.DictionaryObject):
+                return {}
+            return {str(c): list(cat.keys()) for c in new_dr.keys()
+                    if isinstance(cat := deref(raw(new_dr, c)), generic.DictionaryObject)}
+        added: dict[str, list[str]] = {}
         for ref in (ref_of(new_value),):
             if ref is not None and ref in self.changed and ref == ref_of(old_value):
                 self.explained.add(ref)
@@ -324,18 +375,19 @@ class _RevisionAnalysis:
             old_cat, new_cat = deref(raw(old_dr, category)), deref(raw(new_dr, category))
             if not isinstance(old_cat, generic.DictionaryObject):
                 if not same(raw(old_dr, category), raw(new_dr, category)):
-                    return False
+                    return None
                 continue
             if not isinstance(new_cat, generic.DictionaryObject):
-                return False
+                return None
             if any(not same(raw(old_cat, k), raw(new_cat, k)) for k in old_cat.keys()):
-                return False
+                return None
             cat_ref = ref_of(raw(new_dr, category))
             if cat_ref is not None and cat_ref == ref_of(raw(old_dr, category)):
                 self.explained.add(cat_ref)
             for k in set(new_cat.keys()) - set(old_cat.keys()):
                 self.explain_with_new(ref_of(raw(new_cat, k)))
-        return True
+                added.setdefault(str(category), []).append(str(k))
+        return added
 
     def new_field(self, name: str, fld: Any) -> None:
         obj = self.new(fld.ref)
@@ -405,6 +457,17 @@ class _RevisionAnalysis:
             if isinstance(self.new(ref), generic.StreamObject) and ref not in self.fresh:
                 self.explained.add(ref)
                 self.weak = True
+
+
+_DA_FONT = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+[-+]?[\d.]+\s+Tf")
+
+
+def _da_fonts(value: Any) -> set[str]:
+    """Font names a default-appearance string selects ('/Helv 12 Tf 0 g' → {'/Helv'})."""
+    value = deref(value)
+    if not isinstance(value, generic.TextStringObject | generic.ByteStringObject):
+        return set()
+    return {"/" + m.decode("latin-1") for m in _DA_FONT.findall(value.original_bytes)}
 
 
 def _visible(widget: Any) -> bool:

@@ -77,6 +77,9 @@ class Change:
     kind: ChangeKind
     detail: str  # e.g. 'field "amount": "100" → "900"', "page 3: annotation added (FreeText)"
     allowed: bool = True  # permitted by the signatures' DocMDP/FieldMDP and the change policy
+    # its appearance covers or alters content the signer saw (visual comparison): an Evil
+    # Annotation, a Sneaky Signature, a refilled field over body text — never plain green
+    covers_signed: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ class SignatureReport:
     timestamp_time: str | None = None  # from a valid signature timestamp
     revision: int = 0  # 1-based revision this signature covers
     reasons: list[str] = _field(default_factory=list)  # plain-language findings, most serious first
+    # SM2: the signer ID the signature verified with, when not the default 1234567812345678
+    sm2_signer_id: str | None = None
 
 
 @dataclass
@@ -124,14 +129,23 @@ class FileReport:
     signatures: list[SignatureReport] = _field(default_factory=list)
     revisions: int = 0
     differing_pages: list[int] = _field(default_factory=list)  # 1-based, current document
+    needs_password: bool = False  # encrypted, and no (or a wrong) password was given
+
+    @property
+    def covers_signed_content(self) -> bool:
+        """A change after signing is drawn over what a signer saw (see Change.covers_signed)."""
+        return any(c.covers_signed for c in self.changes)
 
     @property
     def passed(self) -> bool:
-        """The CLI's exit-code rule: all signatures TOTAL-PASSED and UNCHANGED/CHANGED."""
+        """The CLI's exit-code rule: all signatures TOTAL-PASSED, UNCHANGED/CHANGED, and no
+        change drawn over signed content (spec-permitted or not, what is shown is not what was
+        signed)."""
         return (
             self.integrity in (Integrity.UNCHANGED, Integrity.CHANGED)
             and bool(self.signatures)
             and all(s.indication is Indication.TOTAL_PASSED for s in self.signatures)
+            and not self.covers_signed_content
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -139,6 +153,7 @@ class FileReport:
         doc = asdict(self)
         doc.pop("revisions", None)
         doc.pop("differing_pages", None)
+        doc.pop("needs_password", None)
         plain: dict[str, Any] = _plain(doc)
         return plain
 
@@ -168,3 +183,8 @@ class ReviewOptions:
     time_limit: float = 60.0  # seconds per file; beyond it the file is ERROR, never a hang
     visual: bool = True  # render and compare the signed revision with what is displayed
     lang: str = "zh"  # language of the plain-language reasons and details: "zh" | "en"
+    # user password of encrypted PDFs (files with an empty user password open without it);
+    # never shown: repr=False keeps it out of logs and tracebacks
+    password: str | None = _field(default=None, repr=False)
+    # SM2 signer IDs to try besides the default 1234567812345678 (``--sm2-signer-id``)
+    sm2_signer_ids: tuple[bytes, ...] = ()

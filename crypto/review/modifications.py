@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
+from pyhanko.pdf_utils.generic import Reference
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import (
@@ -36,9 +38,12 @@ from pyhanko.sign.fields import FieldMDPSpec, MDPPerm
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
 from crypto.review.changes import RevisionReader
-from crypto.review.model import Change, ChangeKind
+from crypto.review.model import Change, ChangeKind, FileReport
 from crypto.review.texts import say
 from crypto.review.verdict import Assessment
+
+if TYPE_CHECKING:  # overlays loads pymupdf: only the visual comparison needs it
+    from crypto.review.overlays import AnnotationChange
 
 log = logging.getLogger(__name__)
 Level = ModificationLevel
@@ -166,6 +171,42 @@ def file_changes(history: History, signatures: Sequence[SignedRevision],
     return sorted(out, key=lambda c: c.revision)
 
 
+def flag_covering(report: FileReport, covering: Sequence[AnnotationChange],
+                  reader: PdfFileReader, lang: str) -> None:
+    """Mark the changes whose appearance covers signed content (crypto.review.visual), listing
+    one when no change names it, and say so first in the reasons of each signature before it."""
+    for annot in covering:
+        revision = _revision_of(reader, annot.xref)
+        what = f"{annot.subtype} {annot.field}" if annot.field else annot.subtype
+        hits = [i for i, c in enumerate(report.changes)
+                if c.revision == revision and _describes(c, annot, lang)]
+        for i in hits:
+            report.changes[i] = replace(report.changes[i], covers_signed=True)
+        if not hits:
+            report.changes.append(Change(revision, ChangeKind.ANNOTATION, say(
+                "covers_signed", lang, page=annot.page, what=what), covers_signed=True))
+        reason = say("r_covered", lang, page=annot.page, what=what, revision=revision)
+        for sig in report.signatures:
+            if sig.revision < revision and reason not in sig.reasons:
+                sig.reasons.insert(0, reason)
+    report.changes.sort(key=lambda c: c.revision)
+
+
+def _revision_of(reader: PdfFileReader, xref: int) -> int:
+    """1-based revision that last changed object ``xref`` (the last revision when unknown)."""
+    try:
+        return int(reader.xrefs.get_last_change(Reference(xref, 0))) + 1
+    except (KeyError, ValueError, TypeError):
+        return int(reader.xrefs.total_revisions)
+
+
+def _describes(change: Change, annot: AnnotationChange, lang: str) -> bool:
+    if annot.field:
+        return annot.field in change.detail
+    return change.detail in {say(key, lang, page=annot.page, subtype=annot.subtype)
+                             for key in ("annot_added", "annot_changed")}
+
+
 def _collapse(changes: list[Change]) -> list[Change]:
     """Identical changes in one revision become one entry with a count ("… ×5000")."""
     counts: dict[tuple[int, str, str, bool], int] = {}
@@ -255,5 +296,6 @@ __all__ = [
     "docmdp_level",
     "field_locks",
     "file_changes",
+    "flag_covering",
     "pyhanko_summary",
 ]

@@ -19,6 +19,9 @@ from crypto.review.pixels import Box
 
 HIDDEN_FLAG = 2  # annotation flag bit 2: Hidden
 COVER_LIMIT = 0.2  # share of the signed ink under a later seal that may turn to paper
+ALTER_LIMIT = 0.02  # share of the signed ink under a new appearance that may change (noise)
+_MIN_ALTERED = 24  # pixels at the detail resolution (150 dpi): a few strokes of one glyph
+ALTER_THRESHOLD = 96  # grey levels: above anti-aliasing noise (see crypto.review.pixels)
 _MIN_INK_CHANGE = 6  # pixels: below this, ink turned to paper is noise
 _MAX_PARENTS = 16
 
@@ -46,6 +49,8 @@ class AnnotationChange:
     box: Box | None
     later_signature: bool = False  # the appearance of a signature applied afterwards
     hidden: bool = False  # left out of the pixel comparison (see crypto.review.visual)
+    xref: int = 0  # the annotation's object number
+    covers_signed: bool = False  # its appearance covers or alters ink the signer saw
 
 
 def page_annotations(doc: pymupdf.Document, page: pymupdf.Page) -> dict[int, PageAnnotation]:
@@ -104,12 +109,13 @@ def annotation_changes(
             box=annot.box,
             later_signature=xref in later,
             hidden=xref in hidden,
+            xref=xref,
         ))
     for xref, annot in signed.items():
         if xref not in current:
             changes.append(AnnotationChange(
                 page=signed_page, change="removed", subtype=annot.subtype, field=annot.field,
-                box=annot.box,
+                box=annot.box, xref=xref,
             ))
     return changes
 
@@ -126,6 +132,17 @@ def blanks_signed_ink(
     gone_hidden, _ = pixels.covered_ink(then_img, hidden_img, box)
     by_seal = gone_shown - gone_hidden
     return ink > 0 and by_seal >= _MIN_INK_CHANGE and by_seal / ink > COVER_LIMIT
+
+
+def alters_signed_ink(then_box: Image.Image, shown_box: Image.Image) -> bool:
+    """An added or modified appearance (still shown) painted over ink the signer saw: of the
+    signed ink inside its box (both images: that box, same resolution), more than
+    ``ALTER_LIMIT`` and at least ``_MIN_ALTERED`` pixels now look different."""
+    if then_box.size != shown_box.size:
+        return False
+    w, h = shown_box.size
+    altered, ink = pixels.altered_ink(then_box, shown_box, (0, 0, w, h), ALTER_THRESHOLD)
+    return ink > 0 and altered >= _MIN_ALTERED and altered / ink > ALTER_LIMIT
 
 
 def set_hidden(doc: pymupdf.Document, xrefs: list[int], hidden: bool) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.generic import Reference
+from pyhanko.pdf_utils.misc import PdfError
 
 MAX_WALK = 200_000  # objects visited by one walk; beyond it the file is treated as hostile
 MAX_DEPTH = 64
@@ -34,8 +35,15 @@ def plain(ref: Any) -> Reference:
     return Reference(ref.idnum, ref.generation)
 
 
+def clear(value: Any) -> Any:
+    """An encrypted file's value as its decrypted self (values that were never encrypted, and
+    those of unencrypted files, as they are)."""
+    return value.decrypted if isinstance(value, generic.DecryptedObjectProxy) else value
+
+
 def deref(value: Any) -> Any:
     """The object behind an indirect value (direct values as they are)."""
+    value = clear(value)
     return value.get_object() if isinstance(value, generic.IndirectObject) else value
 
 
@@ -53,6 +61,7 @@ def same(a: Any, b: Any, depth: int = 0) -> bool:
     """Structural equality of two raw PDF values (references by number, streams by bytes)."""
     if depth > MAX_DEPTH:
         raise WalkLimit("object nesting too deep")
+    a, b = clear(a), clear(b)
     if isinstance(a, generic.IndirectObject) or isinstance(b, generic.IndirectObject):
         return (isinstance(a, generic.IndirectObject) and isinstance(b, generic.IndirectObject)
                 and a.idnum == b.idnum and a.generation == b.generation)
@@ -200,7 +209,7 @@ def form_fields(resolver: Any, form: Any) -> dict[str, FormField]:
         node = resolver(ref)
         if not isinstance(node, generic.DictionaryObject):
             continue
-        part = node.get("/T")
+        part = raw(node, "/T")
         name = f"{prefix}.{part}" if prefix and part is not None else str(part or prefix)
         kind = str(raw(node, "/FT") or inherited)
         kids = deref(raw(node, "/Kids"))
@@ -243,3 +252,40 @@ def describe(obj: Any) -> str:
         kind = raw(obj, "/Type") or raw(obj, "/Subtype") or raw(obj, "/FT")
         return f"dictionary {kind}" if kind else "dictionary"
     return type(obj).__name__.replace("Object", "").lower() or "value"
+
+
+def refs_in_use(reader: Any, revision: int) -> set[Reference]:
+    """Every object defined in ``revision`` (0-based): written by it or kept from earlier ones.
+
+    Slightly generous (a number later reused with a new generation may appear under both), which
+    only makes :func:`referenced` see more references — the safe direction.
+    """
+    xrefs = reader.xrefs
+    found: set[Reference] = set()
+    for rev in range(revision + 1):
+        found |= {plain(r) for r in xrefs.explicit_refs_in_revision(rev)}
+    return {r for r in found if xrefs.get_historical_ref(r, revision) is not None}
+
+
+def referenced(resolver: Any, objects: Iterable[Reference], targets: set[Reference],
+               trailer: Any = None) -> set[Reference]:
+    """Those of ``targets`` that ``trailer`` or an object in ``objects`` points at, following
+    the references of targets found this way (a target that only other, unreferenced targets
+    point at stays unreferenced).  An object that cannot be read, or a document too large to
+    scan, counts as pointing at every target: the answer errs towards "referenced"."""
+    seen: set[Reference] = set()
+    try:
+        seen |= set(references_in(trailer)) & targets
+        for count, ref in enumerate(r for r in objects if r not in targets):
+            if count > MAX_WALK:
+                return set(targets)
+            seen |= set(references_in(resolver(ref))) & targets
+        todo = list(seen)
+        while todo:
+            for ref in set(references_in(resolver(todo.pop()))) & targets - seen:
+                seen.add(ref)
+                todo.append(ref)
+    except (PdfError, WalkLimit, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError):  # hostile or broken objects: assume the worst
+        return set(targets)
+    return seen

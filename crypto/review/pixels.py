@@ -85,6 +85,28 @@ def covered_ink(
     return ImageChops.multiply(before, after).histogram()[255], ink
 
 
+def altered_ink(
+    signed: Image.Image, current: Image.Image, box: tuple[int, int, int, int], threshold: int
+) -> tuple[int, int]:
+    """Pixels of the signed page's ink inside ``box`` whose colour moved by more than
+    ``threshold`` in ``current`` (blanked, recoloured or drawn over), and all ink pixels there.
+
+    Ink drawn over ink (a replaced digit's common strokes, a transparent seal multiplied over
+    text) is unchanged; ink painted over with paper or another colour is altered."""
+    x0, y0, x1, y1 = _clip(box, signed.size)
+    if signed.size != current.size or x1 <= x0 or y1 <= y0:
+        return 0, 0
+    then = signed.crop((x0, y0, x1, y1))
+    before = then.convert("L").point(lambda v: 255 if v < INK else 0)
+    ink = before.histogram()[255]
+    if ink == 0:
+        return 0, 0
+    red, green, blue = ImageChops.difference(then, current.crop((x0, y0, x1, y1))).split()
+    strongest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+    moved = strongest.point(lambda v: 255 if v > threshold else 0)
+    return ImageChops.multiply(before, moved).histogram()[255], ink
+
+
 def to_points(
     box: tuple[int, int, int, int], dpi: float, pad: int = 1, origin: Box | None = None
 ) -> Box:

@@ -182,7 +182,8 @@ def _read(data: PdfSource) -> tuple[bytes, str]:
 def _reader(content: bytes, name: str, password: str | bytes | None) -> PdfFileReader:
     try:
         reader = PdfFileReader(io.BytesIO(content), strict=False)
-        if reader.encrypted:
+        if reader.encrypted and reader.decrypt("").status.name == "FAILED":
+            # an empty user password opens without asking; anything else needs the password
             if password is None:
                 raise errors.EncryptedPdf(path=name)
             if reader.decrypt(password).status.name == "FAILED":

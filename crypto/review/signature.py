@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from contextvars import ContextVar
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import datetime
@@ -29,7 +30,11 @@ from pyhanko.sign.validation.status import SignatureStatus
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator import errors as cv_errors
 from pyhanko_certvalidator.fetchers.api import Fetchers
-from pyhanko_certvalidator.policy_decl import REQUIRE_REVINFO, CertRevTrustPolicy
+from pyhanko_certvalidator.policy_decl import (
+    REQUIRE_REVINFO,
+    AlgorithmUsagePolicy,
+    CertRevTrustPolicy,
+)
 from pyhanko_certvalidator.sig_validate import SignatureValidator
 
 from crypto.review.trust import TrustStore
@@ -124,13 +129,18 @@ class Validator:
                  fetchers: Fetchers | None) -> None:
         self.trust, self.data, self.fetchers = trust, data, fetchers
 
-    def context(self, *, fetch: bool, own: RevocationData | None = None) -> ValidationContext:
-        """A fresh context; fetching only when allowed and asked for."""
+    def context(self, *, fetch: bool, own: RevocationData | None = None,
+                algorithms: AlgorithmUsagePolicy | None = None) -> ValidationContext:
+        """A fresh context; fetching only when allowed and asked for; ``algorithms``: another
+        algorithm policy than pyHanko's default (see crypto.review.legacy)."""
         fetch = fetch and self.fetchers is not None
         own = own or RevocationData()
         return ValidationContext(
+            algorithm_usage_policy=algorithms,
             trust_manager=self.trust.trust_manager,
-            other_certs=[*self.data.certs, *own.certs],
+            # the user's anchors too: an OCSP response about an intermediate may be signed by
+            # the root itself, which pyHanko looks up among known certificates, not anchors
+            other_certs=[*self.data.certs, *own.certs, *self.trust.user],
             crls=[*self.data.crls, *own.crls],
             ocsps=[*self.data.ocsps, *own.ocsps],
             allow_fetching=fetch,
@@ -152,15 +162,14 @@ class Validator:
             facts.online_used = True
         else:
             facts.online_used = not local_first and self.fetchers is not None
-        _record(facts, status)
+        record_status(facts, status)
         ts = getattr(status, "timestamp_validity", None)
         if ts is not None:
             facts.timestamp = TimestampFacts(ts.timestamp, ts.intact, ts.valid, ts.trusted,
                                              ts.trust_problem_indic)
             facts.extra["ts_path"] = ts.validation_path
         facts.signing_time = getattr(status, "signer_reported_dt", None)
-        facts.key_usage_ok = ku.key_usage is None or bool(
-            SIGNING_USAGES & set(_usages(sig.signer_cert)))
+        facts.key_usage_ok = signing_usage_ok(sig.signer_cert)
         if facts.trust_problem == AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE:
             await self._diagnose(sig, facts)
 
@@ -170,7 +179,7 @@ class Validator:
         if self.data.has_revinfo and self.fetchers is not None and _needs_revocation(status):
             status = await self._pdf_timestamp(sig, fetch=True)
             facts.online_used = True
-        _record(facts, status)
+        record_status(facts, status)
         facts.timestamp = TimestampFacts(status.timestamp, status.intact, status.valid,
                                          status.trusted, status.trust_problem_indic)
         facts.signing_time = status.timestamp
@@ -207,16 +216,40 @@ class Validator:
             facts.chain_detail = _sentence(exc)
 
 
-@functools.cache
+#: SM2 signer IDs to try besides the default for the file under review (ReviewOptions
+#: .sm2_signer_ids; set by crypto.review.analysis around a file's validation)
+SM2_SIGNER_IDS: ContextVar[tuple[bytes, ...]] = ContextVar("sm2_signer_ids", default=())
+
+
 def signature_validator() -> SignatureValidator | None:
     """The validator for every signature pyHanko checks: SM2 (国密) as well where SealDesk has
-    it (crypto.sm), pyHanko's default otherwise."""
+    it (crypto.sm), with the signer IDs of :data:`SM2_SIGNER_IDS`; pyHanko's default otherwise."""
+    return _validator_for(SM2_SIGNER_IDS.get())
+
+
+@functools.cache
+def _validator_for(extra_ids: tuple[bytes, ...]) -> SignatureValidator | None:
     try:
+        from crypto.sm.sm2 import DEFAULT_SIGNER_ID
         from crypto.sm.validation import signature_validator as sm_validator
     except ImportError:
         return None
-    validator: SignatureValidator = sm_validator()
+    validator: SignatureValidator = sm_validator(
+        (DEFAULT_SIGNER_ID, *extra_ids) if extra_ids else None)
     return validator
+
+
+def sm2_signer_id_used(sig: EmbeddedPdfSignature) -> str | None:
+    """The SM2 signer ID ``sig`` verified with, when not the default (shown in the report)."""
+    validator = signature_validator()
+    used = getattr(validator, "signer_id_used", None)
+    if used is None:
+        return None
+    try:
+        value = used(sig.signer_info["signature"].native)
+    except (KeyError, ValueError, TypeError):
+        return None
+    return None if value is None else bytes(value).decode("utf-8", "replace")
 
 
 def revocation_attr_data(sig: EmbeddedPdfSignature) -> RevocationData:
@@ -245,8 +278,10 @@ def signing_certificate_attr(signer_info: cms.SignerInfo) -> bool:
     return False
 
 
-def algorithm_name(signer_info: cms.SignerInfo, cert: x509.Certificate | None) -> str:
+def algorithm_name(signer_info: cms.SignerInfo | None, cert: x509.Certificate | None) -> str:
     """'sha256_rsa', 'sha256_rsa_pss', 'sha256_ecdsa', 'sm3_sm2' …"""
+    if signer_info is None:  # a bare PKCS#1 signature (adbe.x509.rsa_sha1)
+        return "sha1_rsa"
     try:
         digest = signer_info["digest_algorithm"]["algorithm"].native
         mech = signer_info["signature_algorithm"]["algorithm"].native
@@ -268,7 +303,8 @@ def algorithm_name(signer_info: cms.SignerInfo, cert: x509.Certificate | None) -
     return f"{digest}_{key}"
 
 
-def _record(facts: SignatureFacts, status: SignatureStatus) -> None:
+def record_status(facts: SignatureFacts, status: SignatureStatus) -> None:
+    """What pyHanko's status says about integrity, validity, trust and revocation."""
     facts.intact, facts.crypto_valid = bool(status.intact), bool(status.valid)
     facts.trust_problem = status.trust_problem_indic
     facts.trusted = bool(status.trusted)
@@ -295,9 +331,10 @@ def _key_usage(cert: x509.Certificate) -> KeyUsageConstraints:
     return KeyUsageConstraints(key_usage=set(SIGNING_USAGES), match_all_key_usages=False)
 
 
-def _usages(cert: x509.Certificate) -> list[str]:
+def signing_usage_ok(cert: x509.Certificate) -> bool:
+    """No key-usage extension (every usage allowed), or one that allows signing."""
     value = cert.key_usage_value
-    return list(value.native) if value is not None else []
+    return value is None or bool(SIGNING_USAGES & set(value.native))
 
 
 def _sentence(exc: BaseException) -> str:
@@ -312,6 +349,10 @@ __all__ = [
     "TimestampFacts",
     "Validator",
     "algorithm_name",
+    "record_status",
+    "signing_usage_ok",
     "revocation_attr_data",
     "signing_certificate_attr",
+    "sm2_signer_id_used",
+    "SM2_SIGNER_IDS",
 ]

@@ -30,12 +30,15 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "第 {page} 页：注释被删除（{subtype}）"),
     "annot_changed": ("page {page}: annotation changed ({subtype})",
                       "第 {page} 页：注释被修改（{subtype}）"),
+    # a change no other entry names (Change.covers_signed says what it does to signed content)
+    "covers_signed": ("page {page}: appearance of {what}", "第 {page} 页：{what} 的外观"),
     "page_added": ("page {page} added", "新增第 {page} 页"),
     "page_removed": ("page {page} removed", "第 {page} 页被删除"),
     "pages_changed": ("page tree changed", "页面结构被修改"),
     "page_changed": ("page {page}: {keys} changed", "第 {page} 页：{keys} 被修改"),
     "catalog_changed": ("document catalog: {keys} changed", "文档目录：{keys} 被修改"),
     "form_changed": ("form settings: {keys} changed", "表单设置：{keys} 被修改"),
+    "dr_added": ("form default resources: {names} added", "表单默认资源：新增 {names}"),
     "root_replaced": ("the document catalog was replaced", "文档目录被整体替换"),
     "object_added": ("object {ref} added ({nature})", "新增对象 {ref}（{nature}）"),
     "object_changed": ("object {ref} changed ({nature})", "对象 {ref} 被修改（{nature}）"),
@@ -49,6 +52,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                "签名覆盖的内容已被改动：文档摘要与签名不符。"),
     "r_crypto": ("The signature value is not valid for the signer's certificate.",
                  "签名值与签名者证书不匹配。"),
+    "r_sm2_signer_id": ('The SM2 signature verifies with the signer ID "{id}", not with the '
+                        "standard ID 1234567812345678.",
+                        "该 SM2 签名以签名者标识“{id}”验证通过，而不是标准标识 1234567812345678。"),
     "r_format": ("The signature is malformed: {detail}.", "签名格式错误：{detail}。"),
     "r_byte_range": ("The signed byte range is abnormal ({detail}); this is how signature "
                      "wrapping attacks hide content.",
@@ -82,6 +88,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "r_offline": (" (offline)", "（离线）"),
     "r_weak_algorithm": ("A weak or forbidden algorithm was used: {detail}.",
                          "使用了弱的或被禁止的算法：{detail}。"),
+    "r_sha1_after_sunset": ("The signature uses SHA-1, which is no longer acceptable for "
+                            "signatures made after {sunset}; it was made on {when}.",
+                            "签名使用 SHA-1 摘要算法，{sunset} 之后所签的签名已不再接受该算法；"
+                            "本签名签于 {when}。"),
+    "r_sha1_no_poe": ("The signature uses SHA-1, acceptable only for signatures made before "
+                      "{sunset}; it claims {when}, but no trusted timestamp proves that time.",
+                      "签名使用 SHA-1 摘要算法，仅 {sunset} 之前所签的签名可接受；"
+                      "本签名声称签于 {when}，但没有可信时间戳证明。"),
     "r_timestamp_invalid": ("The signature timestamp is not valid ({detail}).",
                             "签名时间戳无效（{detail}）。"),
     "r_changes_forbidden": ("The document was changed after signing in a way this signature "
@@ -107,13 +121,27 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "时间戳有效，时间戳机构可信。"),
     "r_past": ("Validated as of {when} with the validation data archived in the document.",
                "依据文档中存档的验证数据，按 {when} 的时间验证通过。"),
+    "r_covered": ("Something added after this signature ({what}, revision {revision}) is drawn "
+                  "over content it signed on page {page}: what is displayed is not what was "
+                  "signed. Compare with the signed revision.",
+                  "本签名之后添加的内容（{what}，第 {revision} 版）覆盖在第 {page} 页已签署的内容"
+                  "之上：显示的内容与签署的内容不同。请与签署时的版本比对。"),
+    "r_ts_past": ("The signature timestamp was validated as of {when}, the time a later archive "
+                  "timestamp proves, with the validation data archived in the document.",
+                  "签名时间戳依据文档中存档的验证数据，"
+                  "按之后的存档时间戳所证明的 {when} 验证通过。"),
     "docmdp_1": ("no changes", "不允许任何修改"),
     "docmdp_2": ("form filling and signing", "仅允许填写表单和签名"),
     "docmdp_3": ("form filling, signing and annotations", "允许填写表单、签名和注释"),
     # --- file-level errors -------------------------------------------------------------------
     "e_not_pdf": ("This is not a PDF file.", "这不是 PDF 文件。"),
-    "e_encrypted": ("The PDF is password-protected; open it with its password to review it.",
-                    "PDF 受密码保护；请提供密码后再审阅。"),
+    "e_encrypted": ("The PDF is encrypted: give its password to review it (sealdesk verify "
+                    "--password-env VAR).",
+                    "PDF 已加密：请提供密码后再审阅（sealdesk verify --password-env 变量名）。"),
+    "e_wrong_password": ("The PDF is encrypted and the password given does not open it.",
+                         "PDF 已加密，所给密码无法打开。"),
+    "e_encryption_unsupported": ("The PDF is encrypted in a way SealDesk cannot open ({detail}).",
+                                 "PDF 的加密方式 SealDesk 无法打开（{detail}）。"),
     "e_unreadable": ("The file cannot be read: {detail}.", "无法读取文件：{detail}。"),
     "e_damaged": ("The PDF is damaged or truncated and cannot be reviewed ({detail}).",
                   "PDF 已损坏或被截断，无法审阅（{detail}）。"),

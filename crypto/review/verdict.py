@@ -19,6 +19,9 @@ certificate expired, timestamp after expiry      INDETERMINATE/EXPIRED
 certificate expired, no proof of existence       INDETERMINATE/OUT_OF_BOUNDS_NO_POE
 no path to a trust anchor                        INDETERMINATE/NO_CERTIFICATE_CHAIN_FOUND
 revocation status unknown                        INDETERMINATE/TRY_LATER
+SHA-1 era signature made (or claimed) after      INDETERMINATE/CRYPTO_CONSTRAINTS_FAILURE
+the SHA-1 sunset (2014), or only claiming an     (…_NO_POE when only the claimed time is
+earlier time                                     earlier; see crypto.review.legacy)
 other chain / key usage / algorithm problems     INDETERMINATE/<pyHanko's sub-indication>
 signature timestamp invalid or untrusted         INDETERMINATE/<the timestamp's problem>
 everything holds                                 TOTAL-PASSED (changes that are allowed are
@@ -28,7 +31,11 @@ everything holds                                 TOTAL-PASSED (changes that are 
 File integrity: ERROR (not processed) > BROKEN (a signature's bytes do not verify) >
 MANIPULATED (byte-range anomaly, unclean bytes after the last signed revision, or a forbidden
 change) > CHANGED (allowed changes, each listed) > UNCHANGED (nothing, or only validation data
-and archive timestamps) ; NONE when there is no signature.
+and archive timestamps) ; NONE when there is no signature.  A permitted change whose appearance
+is drawn over signed content (Evil Annotation, Sneaky Signature, a refilled field: see
+crypto.review.visual) stays CHANGED, flagged ``covers_signed``, and the file does not pass.
+Timestamps that fail only because time has passed are validated at the time the next
+timestamp of the chain proves (crypto.review.poe).
 """
 
 from __future__ import annotations
@@ -99,11 +106,15 @@ def judge_signature(facts: SignatureFacts, byte_range: Sequence[str], changes: A
     ts = facts.timestamp if facts.kind == "signature" else None
     ts_ok = ts is not None and ts.intact and ts.valid and ts.trusted
     revoked_passes = False
+    past = facts.extra.get("past")
     if facts.revoked_at is not None and not facts.ca_revoked:
         when = _iso(facts.revoked_at)
         if ts_ok and ts is not None and ts.time < facts.revoked_at:
             revoked_passes = True
             reasons.append(say("r_revoked_after_ts", lang, when=when, ts=_iso(ts.time)))
+        elif facts.kind == "doc_timestamp" and past is not None and past < facts.revoked_at:
+            revoked_passes = True  # a later archive timestamp proves it existed before that
+            reasons.append(say("r_revoked_after_ts", lang, when=when, ts=_iso(past)))
         elif ts_ok:
             return result(I.TOTAL_FAILED, S.REVOKED, ("r_revoked", {"when": when}))
     if changes.forbidden:
@@ -123,8 +134,10 @@ def judge_signature(facts: SignatureFacts, byte_range: Sequence[str], changes: A
         detail = ts.problem.standard_name if ts.problem is not None else (
             "the token does not match the signature" if not ts.intact else "invalid token")
         return result(I.INDETERMINATE, sub, ("r_timestamp_invalid", {"detail": detail}))
-    if "past" in facts.extra:
-        reasons.insert(0, say("r_past", lang, when=_iso(facts.extra["past"])))
+    if "ts_past" in facts.extra:
+        reasons.insert(0, say("r_ts_past", lang, when=_iso(facts.extra["ts_past"])))
+    if past is not None:
+        reasons.insert(0, say("r_past", lang, when=_iso(past)))
     return result(I.TOTAL_PASSED, None,
                   ("r_passed_ts" if facts.kind == "doc_timestamp" else "r_passed", {}))
 
@@ -150,6 +163,12 @@ def _trust_reason(facts: SignatureFacts, offline: bool,
         return S.TRY_LATER, ("r_revocation_unknown", {"offline": note})
     if problem in (AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
                    AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE_NO_POE):
+        sunset = facts.extra.get("sha1_sunset")
+        if sunset is not None:  # see crypto.review.legacy.judge_sha1
+            when = _iso(facts.signing_time) if facts.signing_time else "?"
+            key = ("r_sha1_no_poe" if problem == AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE_NO_POE
+                   else "r_sha1_after_sunset")
+            return _sub(problem), (key, {"when": when, "sunset": _iso(sunset)[:10]})
         return _sub(problem), ("r_weak_algorithm", {"detail": facts.algorithm or "?"})
     if problem == AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE and not facts.key_usage_ok:
         return S.CHAIN_CONSTRAINTS_FAILURE, ("r_key_usage", {})

@@ -71,6 +71,12 @@ class VisualDiff:
         return bool(self.pages)
 
     @property
+    def covering(self) -> list[AnnotationChange]:
+        """Annotations added or changed after signing whose appearance covers signed content
+        (an Evil Annotation, a Sneaky Signature's widget, a refilled field over body text)."""
+        return [a for a in self.annotations if a.covers_signed]
+
+    @property
     def complete(self) -> bool:
         """Every page was compared (no page limit reached)."""
         return not self.skipped
@@ -193,9 +199,13 @@ class _Run:
                 kind, box, score = self._measure(then_page, now_page, then_img, compared, dpi)
             finally:
                 overlays.set_hidden(self.now_doc, hidden, False)
-            self.notes.extend(overlays.annotation_changes(
+            changes = overlays.annotation_changes(
                 then_annots, now_annots, signed_page=then_no, current_page=now_no,
-                hidden=set(hidden)))
+                hidden=set(hidden))
+            if kind is not None or covering:
+                changes = [replace(c, covers_signed=True) if self._covers(then_page, now_page, c)
+                           else c for c in changes]
+            self.notes.extend(changes)
             if covering and kind in (None, "content"):
                 kind = "covered"
             elif kind is None and then_no != now_no:
@@ -210,6 +220,18 @@ class _Run:
         return PageDiff(page=now_no, signed_page=then_no, kind=kind, score=round(score, 6),
                         box=box, signed_png=pngs[0], current_png=pngs[1],
                         signed_detail=details[0], current_detail=details[1])
+
+    def _covers(self, then_page: pymupdf.Page, now_page: pymupdf.Page,
+                change: AnnotationChange) -> bool:
+        """Whether a new or changed appearance covers ink the signer saw (at the detail
+        resolution, inside the annotation's box; see overlays.alters_signed_ink)."""
+        if (change.hidden or change.change == "removed" or change.box is None
+                or then_page.rect != now_page.rect):
+            return False
+        clip = change.box
+        detail = pixels.safe_dpi(clip, self.detail_dpi)
+        return overlays.alters_signed_ink(pixels.render(then_page, detail, clip),
+                                          pixels.render(now_page, detail, clip))
 
     def _measure(
         self, then_page: pymupdf.Page, now_page: pymupdf.Page, then_img: Image.Image,

@@ -66,6 +66,12 @@ class PageGeometry:
         _w, h = self.visible_size
         return self.visible_rect_to_user((rect[0], h - rect[3], rect[2], h - rect[1]))
 
+    def user_to_mupdf_view(self, rect: Rect) -> Rect:
+        """A user-space rectangle in MuPDF's displayed page (the inverse of the above)."""
+        _w, h = self.visible_size
+        v = self.user_rect_to_visible(rect)
+        return (v[0], h - v[3], v[2], h - v[1])
+
     def contains(self, rect: Rect, tolerance: float = 0.5) -> bool:
         """Whether a user-space rectangle lies inside the visible box."""
         x0, y0, x1, y1 = self.box

@@ -181,6 +181,13 @@ def page_rect_from_view(
         return validate_page_rect(doc, PageRect(page, geometry.mupdf_view_to_user(view_rect)))
 
 
+def view_rect_of(source: PdfSource, placement: PageRect, password: str | None = None) -> Rect:
+    """Where a PageRect shows on its displayed page (MuPDF's ``page.rect`` space): for previews."""
+    with open_pdf(source, password) as doc:
+        _check_page_number(placement.page, doc.page_count)
+        return page_geometry(doc, placement.page - 1).user_to_mupdf_view(placement.rect)
+
+
 def _square_inside(cx: float, cy: float, size: float, page_size: tuple[float, float]) -> Rect:
     """A square centred at (cx, cy), moved just enough to stay on the page."""
     w, h = page_size

@@ -32,7 +32,10 @@ class Sm2RawKey(Protocol):
     """An SM2 private key that signs a host-computed e = SM3(Z‖M)."""
 
     def sign_digest(self, e: bytes) -> bytes:
-        """A DER SM2 signature (r, s) over the 32 bytes ``e``."""
+        """A DER SM2 signature (r, s) over the 32 bytes ``e``.
+
+        A key with ``signs_message = True`` offers ``sign_message(M)`` instead: a PKCS#11
+        token that computes Z and SM3 itself (crypto.tokens.pkcs11.sm2key)."""
 
 
 class SmSignedAttributes(Signer):
@@ -95,6 +98,8 @@ class Sm2Signer(SmSignedAttributes):
             )
         if dry_run:
             return dummy_signature(self.signing_cert, sm2_mechanism())
+        if getattr(self._key, "signs_message", False):  # the token computes Z and SM3 itself
+            return bytes(self._key.sign_message(data))  # type: ignore[attr-defined]
         return self._key.sign_digest(self.message_digest(data))
 
 

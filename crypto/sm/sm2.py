@@ -13,7 +13,10 @@ carry different r (a broken random source would repeat k and give the key away).
 
 from __future__ import annotations
 
+import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
 
@@ -36,6 +39,7 @@ _GY = bytes.fromhex("BC3736A2F4F6779C59BDCEE36B692153D0A9877CC62A474002DF32E5213
 ORDER = int("FFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFF7203DF6B21C6052B53BBF40939D54123", 16)
 
 _lock = threading.Lock()
+_stderr_lock = threading.Lock()
 _checked = False
 
 
@@ -84,9 +88,34 @@ def verify_digest(public_xy: bytes, e: bytes, signature: bytes) -> bool:
     """Whether ``signature`` (DER) is a valid SM2 signature over ``e`` for ``public_xy``."""
     lib = _library()
     try:
-        return bool(lib.sm2_verify_sm3_digest(public_xy, e, signature))
+        with _quiet_stderr():
+            return bool(lib.sm2_verify_sm3_digest(public_xy, e, signature))
     except lib.InvalidValueError:
         return False  # a point off the curve, a malformed signature …
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """GmSSL prints a trace to the C stderr when a signature does not verify; here that is an
+    answer (another signer ID is tried next, a forged file is reported), not an error to show.
+    For the fraction of a millisecond of the call, file descriptor 2 goes to the null device."""
+    with _stderr_lock:
+        try:
+            saved = os.dup(2)
+        except OSError:  # no stderr at all (a GUI started without a console)
+            saved = -1
+        try:
+            if saved >= 0:
+                null = os.open(os.devnull, os.O_WRONLY)
+                try:
+                    os.dup2(null, 2)
+                finally:
+                    os.close(null)
+            yield
+        finally:
+            if saved >= 0:
+                os.dup2(saved, 2)
+                os.close(saved)
 
 
 def check_private_scalar(private_scalar: bytes) -> None:

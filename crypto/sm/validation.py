@@ -18,6 +18,7 @@ and for a bare integrity check::
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from asn1crypto import algos
@@ -51,8 +52,11 @@ class SmSignatureValidator(SignatureValidator):
     ) -> None:
         if not signer_ids:
             raise ValueError("at least one SM2 signer ID is needed")
-        self.signer_ids = tuple(signer_ids)
+        self.signer_ids = tuple(dict.fromkeys(signer_ids))  # in order, each once
         self.fallback = fallback or DefaultSignatureValidator()
+        # signature value → the signer ID it verified with, when that is not the first one
+        self._other_ids: dict[bytes, bytes] = {}
+        self._lock = threading.Lock()
 
     def validate_signature(
         self,
@@ -97,20 +101,35 @@ class SmSignatureValidator(SignatureValidator):
             point = sm2.public_point(public_key_info)
         except ValueError as exc:
             raise InvalidSignature(str(exc)) from exc
-        for signer_id in self.signer_ids:
+        for n, signer_id in enumerate(self.signer_ids):
             if sm2.verify_digest(point, sm2.message_digest(point, signed_data, signer_id),
                                  signature):
+                if n:
+                    self._remember(signature, signer_id)
                 return
         raise InvalidSignature("the SM2 signature does not verify")
 
+    def signer_id_used(self, signature: bytes) -> bytes | None:
+        """The signer ID an SM2 signature value verified with here, if not the first (the
+        default); None for the default ID, a signature not seen, or not SM2."""
+        return self._other_ids.get(bytes(signature))
+
+    def _remember(self, signature: bytes, signer_id: bytes) -> None:
+        with self._lock:
+            if len(self._other_ids) >= _REMEMBERED:
+                self._other_ids.pop(next(iter(self._other_ids)))  # the oldest
+            self._other_ids[bytes(signature)] = signer_id
+
 
 _DEFAULT: SmSignatureValidator | None = None
+_REMEMBERED = 1024  # signatures whose non-default signer ID is kept for signer_id_used
 
 
 def signature_validator(signer_ids: Sequence[bytes] | None = None) -> SmSignatureValidator:
     """SealDesk's validator: SM2 with ``signer_ids`` (default: the GM/T 0009 ID), else pyHanko's.
 
-    The default instance is shared (it holds no state besides its settings).
+    ``signer_ids`` are tried in order; one that verifies after the first is remembered
+    (:meth:`SmSignatureValidator.signer_id_used`).  The default instance is shared.
     """
     global _DEFAULT
     if signer_ids is not None and tuple(signer_ids) != (sm2.DEFAULT_SIGNER_ID,):

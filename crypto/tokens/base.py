@@ -165,3 +165,26 @@ class KeySession(Protocol):
 
     def close(self) -> None:
         """Log out and release the device.  Safe to call twice."""
+
+
+#: key-unwrap schemes a token's private key may perform for a secret wrapped to its certificate
+UNWRAP_RSA_OAEP_SHA256 = "rsa-oaep-sha256"  # CKM_RSA_PKCS_OAEP, SHA-256, MGF1-SHA-256, no label
+UNWRAP_RSA_OAEP_SHA1 = "rsa-oaep-sha1"  # the same with SHA-1 (tokens refusing SHA-256 OAEP)
+UNWRAP_RSA_PKCS1 = "rsa-pkcs1v15"  # CKM_RSA_PKCS: only for tokens without OAEP
+UNWRAP_ECDH = "ecdh"  # CKM_ECDH1_DERIVE (no KDF): the raw shared x coordinate
+
+
+@runtime_checkable
+class UnwrapSession(Protocol):
+    """A key source whose private keys can open secrets wrapped to their certificates
+    (unlocking the vault with a USB key); the operation runs on the device's own thread."""
+
+    def unwrap_schemes(self, cert: CertificateInfo) -> frozenset[str]:
+        """The UNWRAP_* schemes the device offers for this certificate's key."""
+
+    def decrypt(self, cert: CertificateInfo, ciphertext: bytes, scheme: str) -> bytes:
+        """Decrypt with the RSA private key of ``cert`` (one of the UNWRAP_RSA_* schemes)."""
+
+    def derive_ecdh(self, cert: CertificateInfo, peer_point: bytes) -> bytes:
+        """ECDH of the EC private key of ``cert`` with an uncompressed peer point: the shared
+        secret (x coordinate), to be put through a KDF by the caller."""

@@ -16,7 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-SAMPLES = ("legit_bb", "legit_p2_fill", "eaa_p2_freetext", "bitflip_content", "legit_unsigned")
+SAMPLES = ("legit_bb", "legit_p2_fill", "eaa_p2_freetext", "eaa_p3_freetext", "bitflip_content",
+           "legit_unsigned")
 
 
 def _compile_catalogs() -> None:

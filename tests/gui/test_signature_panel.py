@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from crypto.review.model import Indication, Integrity
 from crypto.review.revisions import signed_revision_bytes
 from tests.gui.conftest import open_and_wait
-from ui.verdict import Tone
+from ui.verdict import COLOURS, Tone
 
 pytestmark = [pytest.mark.gui, pytest.mark.net]
 
@@ -56,7 +56,27 @@ def test_a_manipulated_document_is_red_with_the_forbidden_change(qtbot, window, 
     assert tab.report.integrity is Integrity.MANIPULATED
     assert tab.verdict.tone is Tone.BAD and tab.panel.tone is Tone.BAD
     assert tab.verdict.text.text().startswith("Do not rely on this document")
-    assert tab.panel.findChildren(QLabel, "forbiddenChangeItem")
+    items = tab.panel.findChildren(QLabel, "forbiddenChangeItem")
+    assert items and "not allowed · drawn over signed content" in items[0].text()
+
+
+def test_a_permitted_change_drawn_over_signed_content_is_red(qtbot, window, trusting,
+                                                             review_samples) -> None:
+    """Evil Annotation on a P3 certification: the letter of DocMDP allows the annotation, but it
+    paints over what the certifier saw, so the reader gets the bad tone, not amber."""
+    tab = open_and_wait(qtbot, window, review_samples["eaa_p3_freetext"])
+    report = tab.report
+    assert report.integrity is Integrity.CHANGED and report.covers_signed_content
+    assert tab.verdict.tone is Tone.BAD and tab.panel.tone is Tone.BAD
+    assert "drawn over content the signer saw" in tab.verdict.text.text()
+    assert tab.verdict.text.text().startswith("Do not rely on this document")
+    [item] = tab.panel.findChildren(QLabel, "coveringChangeItem")
+    assert "drawn over signed content" in item.text() and "FreeText" in item.text()
+    assert "what is displayed is not what was signed" in _texts(tab.panel)
+    assert "The changes are allowed ones" not in _texts(tab.panel)
+    assert item.toolTip()
+    assert COLOURS[Tone.BAD][0].name() in item.styleSheet()
+    assert all(card.tone is not Tone.GOOD for card in tab.panel.cards)
 
 
 def test_a_broken_signature_is_red(qtbot, window, trusting, review_samples) -> None:
@@ -115,3 +135,38 @@ def test_check_again_reviews_anew(qtbot, window, trusting, review_samples) -> No
     with qtbot.waitSignal(tab.reviewed, timeout=60_000):
         window.acts.review_again.trigger()
     assert tab.report is not first and tab.report.integrity is Integrity.UNCHANGED
+
+
+def test_compare_pages_side_by_side_and_overlay(qtbot, window, trusting, review_samples) -> None:
+    tab = open_and_wait(qtbot, window, review_samples["eaa_p2_freetext"])
+    card = tab.panel.cards[0]
+    card.comparePages.emit(card.field)
+    dialog = tab.compare_dialog
+    with qtbot.waitSignal(dialog.compared, timeout=60_000) as done:
+        pass
+    diff = done.args[0]
+    assert diff.differs and dialog.pages.count() == len(diff.pages) >= 1
+    assert "differ from what the signer saw" in dialog.summary.text()
+    assert not dialog.signed_image.pixmap().isNull() and not dialog.current_image.pixmap().isNull()
+    assert dialog.signed_image.pixmap().toImage() != dialog.current_image.pixmap().toImage()
+    dialog.overlay.setChecked(True)
+    assert dialog.current_image.isHidden() and not dialog.signed_image.pixmap().isNull()
+    dialog.accept()
+
+
+def test_compare_pages_of_an_unchanged_document_finds_nothing(qtbot, services, english,
+                                                              review_samples) -> None:
+    import pymupdf
+
+    from ui.compare import CompareDialog
+
+    path = review_samples["legit_bb"]
+    with pymupdf.open(path) as doc:
+        field = next(w.field_name for page in doc for w in page.widgets()
+                     if w.field_type_string == "Signature")
+    dialog = CompareDialog(services.jobs, path, field)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.compared, timeout=60_000) as done:
+        pass
+    assert not done.args[0].differs and dialog.pages.count() == 0
+    assert "No visual difference" in dialog.summary.text()

@@ -35,23 +35,34 @@ def test_tokens_lists_both_tokens_without_login(softhsm: SoftHsm, capsys):
     assert code == 0
     labels = {t["label"]: t for t in doc["tokens"]}
     assert {TOKEN_A, TOKEN_B} <= set(labels)
-    assert labels[TOKEN_A]["certificates"] is None  # nothing read without a PIN
+    # without a PIN: only what the token shows before login (certificates, judged alone)
+    assert not labels[TOKEN_A]["logged_in"]
+    public = {c["label"]: c for c in labels[TOKEN_A]["certificates"]}
+    assert public["seal-rsa"]["usable"] and not public["expired"]["usable"]
     assert labels[TOKEN_A]["state"] == "ok"
     assert labels[TOKEN_A]["uri"].startswith("pkcs11:")
 
 
 def test_tokens_with_pin_lists_keys_and_why_some_are_hidden(softhsm: SoftHsm, capsys, monkeypatch):
-    code, doc = run(capsys, "tokens", "--module", softhsm.module, "--pin-env", "PIN")
+    code, doc = run(capsys, "tokens", "--module", softhsm.module, "--pin-env", "PIN",
+                    "--token", TOKEN_A)
+    assert code == 0
     token_a = next(t for t in doc["tokens"] if t["label"] == TOKEN_A)
+    assert token_a["logged_in"]
     certs = {c["label"]: c for c in token_a["certificates"]}
     assert certs["seal-rsa"]["usable"] and certs["seal-rsa"]["key"] == "rsa-2048"
     assert not certs["expired"]["usable"] and "expired" in certs["expired"]["hidden_reason"]
     assert not certs["no-sign-usage"]["usable"]
     assert "object=seal-rsa" in certs["seal-rsa"]["uri"]
-    # token B has another PIN: that token's listing fails alone, clearly
+    # token B has another PIN, which was never tried on it (a wrong PIN counts towards a lock)
     token_b = next(t for t in doc["tokens"] if t["label"] == TOKEN_B)
-    assert token_b["error"]["code"] == "pin_incorrect"
-    assert code == 1
+    assert not token_b["logged_in"] and "error" not in token_b
+
+
+def test_a_pin_is_never_tried_on_several_tokens(softhsm: SoftHsm, capsys):
+    code = main(["tokens", "--module", softhsm.module, "--pin-env", "PIN", "--json"])
+    assert code == 2  # usage: name the token
+    assert "--token" in json.loads(capsys.readouterr().out)["error"]["message"]
 
 
 @pytest.mark.parametrize("label", ["seal-rsa", "seal-ec"])

@@ -74,7 +74,8 @@ def test_pairing_rules(entries: dict[str, KeyEntry]) -> None:
     assert listed["expired"][0].hidden_reason == "no private key"
     sm2 = listed["sm2-seal"][0]
     assert sm2.key_type == "sm2" and sm2.key_bits == 256
-    assert sm2.hidden_reason == "SM2 keys cannot sign through PKCS#11 in SealDesk"
+    assert sm2.hidden_reason == (
+        "SM2 keys on PKCS#11 tokens need the vendor's profile (--sm2-profile)")
 
 
 def test_key_of_the_wrong_type_is_not_offered(entries: dict[str, KeyEntry]) -> None:

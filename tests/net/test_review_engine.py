@@ -577,8 +577,8 @@ def test_cli_report_and_revisions(levels, root_pem, work, capsys, form_contract,
     code = verify(str(filled), str(levels["B-B"]), "--trust", str(root_pem), "--no-system-trust",
                   "--lang", "zh", "--report", str(out_pdf), "--extract-revisions", str(out_dir))
     text = capsys.readouterr().out
-    assert code == 0, text
-    assert "CHANGED" in text and '字段“amount”：“100” → “900”' in text
+    assert code == 1, text  # the certifier saw "100": "900" is drawn over signed content
+    assert "✘ CHANGED" in text and '字段“amount”：“100” → “900”' in text and "覆盖在第 1 页" in text
     assert out_pdf.read_bytes().startswith(b"%PDF-")
     extracted = sorted(p.name for p in out_dir.rglob("*.pdf"))
     assert len(extracted) == 2, extracted  # one signed revision per file

@@ -183,3 +183,47 @@ def test_empty_report(tmp_path):
     out = tmp_path / "empty.pdf"
     write_report([], out, lang="en", generated=WHEN)
     assert "No files." in report_text(out)
+
+
+def covered_report() -> FileReport:
+    """A permitted annotation drawn over what the certifier saw (Evil Annotation on P3)."""
+    return FileReport(
+        path="/docs/evil-annotation.pdf", sha256="45" * 32, integrity=Integrity.CHANGED,
+        visual_difference=True, differing_pages=[1], revisions=3,
+        changes=[Change(3, ChangeKind.ANNOTATION, "page 1: annotation added (FreeText)",
+                        covers_signed=True),
+                 Change(3, ChangeKind.FORM_FIELD, 'field "note": "" → "ok"')],
+        signatures=[valid(docmdp=3, coverage="ENTIRE_REVISION", modification_level="ANNOTATIONS")])
+
+
+@pytest.mark.parametrize(("lang", "status", "note"), [
+    ("en", "drawn over signed content", "a change is drawn over content the signer saw"),
+    ("zh", "覆盖已签署的内容", "有更改覆盖在签署人所见的内容之上"),
+])
+def test_a_change_drawn_over_signed_content_is_red_and_never_called_allowed(
+        lang, status, note, tmp_path):
+    report = covered_report()
+    assert file_colour(report) == RED  # permitted by DocMDP 3, still not what was signed
+    out = tmp_path / "covered.pdf"
+    write_report([report], out, lang=lang, generated=WHEN)
+    doc = pymupdf.open(out)
+    text = doc[1].get_text().replace("\n", "")
+    assert note in text
+    allowed = "allowed" if lang == "en" else "允许"
+    covered_line = next(line for line in doc[1].get_text().splitlines() if status in line)
+    assert allowed not in covered_line.replace(status, "")
+    red = tuple(round(c, 2) for c in RED)
+    spans = [s for block in doc[1].get_text("dict")["blocks"] for line in block.get("lines", [])
+             for s in line["spans"]]
+    colour = {s["text"]: tuple(round(c / 255, 2) for c in (
+        s["color"] >> 16 & 255, s["color"] >> 8 & 255, s["color"] & 255)) for s in spans}
+    assert any(status in t and c == red for t, c in colour.items()), colour
+    plain = next(t for t in colour if '"note"' in t or "“note”" in t)
+    assert colour[plain] != red  # the plain form-filling change stays black
+    bars = [d for d in doc[1].get_drawings() if d.get("fill")]
+    assert tuple(round(c, 2) for c in bars[0]["fill"]) == red  # the file's verdict bar
+    legend = " ".join(report_text(out).split()).replace("， ", "，").replace("、 ", "、")
+    assert ("or a change is drawn over signed content" if lang == "en"
+            else "有更改覆盖已签署的内容") in legend
+    assert ("of which a change is drawn over signed content 1 file(s)" if lang == "en"
+            else "其中有更改覆盖已签署的内容 1 个文件") in legend  # title page count

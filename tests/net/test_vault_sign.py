@@ -22,8 +22,14 @@ def _env(monkeypatch):
 
 
 @pytest.fixture
-def vault_cli(vault_dir):
+def vault_cli(vault_dir, capsys):
     Vault.create(vault_dir, passphrase=PASSPHRASE).close()
+    # signing needs the three agreements accepted, each explicitly (issue 6)
+    agree = [a for kind in ("service_agreement", "privacy_policy", "certificate_usage")
+             for a in ("--i-agree", kind)]
+    assert main(["consent", "accept", *agree, "--vault", str(vault_dir),
+                 "--passphrase-env", "VPW", "--json"]) == 0
+    capsys.readouterr()
     return ["--vault", str(vault_dir), "--vault-passphrase-env", "VPW"]
 
 
@@ -48,10 +54,11 @@ def test_signed_batch_is_archived_with_evidence(contract_template, seal_p12, pki
             assert rec.signed_at and rec.signers[0]["timestamp"]["time"]
             events = v.events_for(rec.id)
             assert [e.type for e in events] == [
-                "contract_added", "intent_checked", "certificate_used", "signature_applied"]
+                "contract_added", "intent_checked", "certificate_used", "signature_applied",
+                "cert.notice.after_use"]  # issue 6: the after-use notice names the document
             body = events[0].to_json()["body"]
             assert body["data"]["source_sha256"] == sha256(f)
-            applied = events[-1].to_json()["body"]["data"]
+            applied = events[3].to_json()["body"]["data"]
             assert applied["level"] == "B-T" and applied["timestamp"]["url"] == pki_server.tsa_url
             assert events[1].to_json()["body"]["data"]["method"] == "key_file_password"
         assert v.db.call(chain.verify).ok

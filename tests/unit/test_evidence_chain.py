@@ -96,10 +96,12 @@ def test_chain_links_every_event_to_the_one_before(vault):
 
 
 def tamper(vault, sql, *params):
-    def run(conn):
+    def run(conn):  # someone with the key: triggers dropped, foreign keys (outbox…) off
+        conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("DROP TRIGGER IF EXISTS evidence_no_update")
         conn.execute("DROP TRIGGER IF EXISTS evidence_no_delete")
         conn.execute(sql, params)
+        conn.execute("PRAGMA foreign_keys = ON")
 
     vault.db.call(run)
 

@@ -229,3 +229,28 @@ def test_gm_t_0010_cms_validates_like_pkcs7(sm2_pki):
 def test_writing_data_still_means_pkcs7():
     assert cms.ContentType("data").dotted == "1.2.840.113549.1.7.1"
     assert cms.ContentType("signed_data").dotted == "1.2.840.113549.1.7.2"
+
+
+def test_other_signer_ids_are_tried_in_order_and_the_one_used_is_remembered(sm2_pki, capfd):
+    from cryptography.exceptions import InvalidSignature
+
+    key = load_private_key(sm2_pki.path("seal.key").read_bytes(), None)
+    seal = sm2_pki.cert("seal")
+    point = sm2.public_point(seal.public_key)
+    message = b"the DER signed attributes"
+    bob = key.sign_digest(sm2.message_digest(point, message, b"BOB"))
+    standard = key.sign_digest(sm2.message_digest(point, message))
+    with pytest.raises(InvalidSignature):
+        signature_validator().validate_signature(bob, message, seal.public_key,
+                                                 _algorithm("sm3_sm2"))
+    validator = signature_validator((sm2.DEFAULT_SIGNER_ID, b"ALICE", b"BOB", b"ALICE"))
+    assert validator.signer_ids == (sm2.DEFAULT_SIGNER_ID, b"ALICE", b"BOB")
+    for value in (bob, standard):
+        validator.validate_signature(value, message, seal.public_key, _algorithm("sm3_sm2"))
+    assert validator.signer_id_used(bob) == b"BOB"
+    assert validator.signer_id_used(standard) is None  # the default ID: nothing to say
+    with pytest.raises(InvalidSignature):
+        validator.validate_signature(bob, message + b"!", seal.public_key,
+                                     _algorithm("sm3_sm2"))
+    # the SM2 library's trace of each failed try is not printed
+    assert "sm2" not in capfd.readouterr().err.lower()

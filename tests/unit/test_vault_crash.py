@@ -41,7 +41,10 @@ def run_and_kill(args: list[str], rng: random.Random, env: dict[str, str]) -> li
 
 def test_vault_survives_kill_9(contract_template, seal_p12, tmp_path):
     vault_dir = tmp_path / "vault"
-    Vault.create(vault_dir, passphrase=PASSPHRASE).close()
+    with Vault.create(vault_dir, passphrase=PASSPHRASE) as v:  # `sign --vault` needs consent
+        from app.compliance import agreements, consent
+
+        consent.give(v, agreements.load().required, "en")
     env = dict(os.environ, VPW=PASSPHRASE, P12PW="pw",
                PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     seed = int(os.environ.get("SEALDESK_SOAK_SEED", str(random.randrange(1 << 30))))

@@ -108,9 +108,12 @@ def read_objects(session: Any) -> tuple[list[CertificateObject], list[KeyObject]
 
 
 def pair_certificates(
-    certs: list[CertificateObject], keys: list[KeyObject]
+    certs: list[CertificateObject], keys: list[KeyObject], sm2_key_type: str | None = None
 ) -> list[tuple[CertificateInfo, KeyObject | None]]:
-    """One CertificateInfo per end-entity certificate (with its key, if any) plus its chain."""
+    """One CertificateInfo per end-entity certificate (with its key, if any) plus its chain.
+
+    SM2 certificates may sign only with a vendor profile, whose key type (``sm2_key_type``,
+    e.g. ``"0x80000001"`` or ``"ec"``) their private key must have."""
     pool = [c.certificate for c in certs]
     result: list[tuple[CertificateInfo, KeyObject | None]] = []
     for obj in certs:
@@ -126,7 +129,7 @@ def pair_certificates(
             key_type=key_type,
             key_bits=cert.public_key.bit_size,
             chain=build_chain(cert, pool),
-            hidden_reason=_hidden_reason(cert, key_type, key),
+            hidden_reason=_hidden_reason(cert, key_type, key, sm2_key_type),
             always_authenticate=bool(key and key.always_authenticate),
         )
         result.append((info, key))
@@ -184,13 +187,20 @@ def _key_for(obj: CertificateObject, keys: list[KeyObject]) -> KeyObject | None:
     return None
 
 
-def _hidden_reason(cert: x509.Certificate, key_type: str, key: KeyObject | None) -> Text | None:
+def _hidden_reason(
+    cert: x509.Certificate, key_type: str, key: KeyObject | None, sm2_key_type: str | None
+) -> Text | None:
     if key is None:
         return Text("no private key")
     if not key.can_sign:
         return Text("the private key is not allowed to sign")
     if key_type == "sm2":
-        return Text("SM2 keys cannot sign through PKCS#11 in SealDesk")
+        if sm2_key_type is None:
+            return Text("SM2 keys on PKCS#11 tokens need the vendor's profile (--sm2-profile)")
+        if key.key_type != sm2_key_type:
+            return Text("the private key's type {kind} is not the profile's {expected}",
+                        kind=key.key_type, expected=sm2_key_type)
+        return signing_problem(cert)
     if key_type not in ("rsa", "ec"):
         return Text("unsupported key type {kind}", kind=key_type)
     if key.key_type != key_type:

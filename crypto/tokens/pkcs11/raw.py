@@ -14,6 +14,8 @@ python-pkcs11 covers everything else, but:
 * A key with CKA_ALWAYS_AUTHENTICATE needs C_Login(CKU_CONTEXT_SPECIFIC) between C_SignInit
   and C_Sign.  python-pkcs11 can only pass a typed PIN there; a PIN pad needs a NULL PIN, so
   those signatures run C_SignInit / C_Login / C_Sign here.
+* Vendor-defined mechanisms (SM2 on Chinese tokens) are plain numbers: C_SignInit / C_Sign
+  here, with no parameter structure to guess.
 
 The module is the same loaded image python-pkcs11 uses (dlopen/LoadLibrary of the same path
 returns the same handle), so sessions and login state are shared.  Only the module's worker
@@ -227,6 +229,12 @@ class RawModule:
         except BaseException:
             self._finish(session, b"")  # PKCS#11 2.x cannot cancel: end it, signing nothing
             raise
+        return self._finish(session, data, check=True)
+
+    def sign(self, session: int, key: int, mechanism: int, data: bytes) -> bytes:
+        """C_SignInit + C_Sign with a mechanism number python-pkcs11 may not know (vendor
+        mechanisms, e.g. SM2), no parameters."""
+        _check(self._sign_init(session, ctypes.byref(_Mechanism(mechanism, None, 0)), key))
         return self._finish(session, data, check=True)
 
     def _finish(self, session: int, data: bytes, *, check: bool = False) -> bytes:

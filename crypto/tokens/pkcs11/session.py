@@ -21,7 +21,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pkcs11.exceptions as p11
 from pkcs11 import Mechanism
@@ -45,6 +45,7 @@ from crypto.tokens.base import (
     unusable_error,
 )
 from crypto.tokens.notice import Notice
+from crypto.tokens.pkcs11 import unwrap
 from crypto.tokens.pkcs11.errors import translated
 from crypto.tokens.pkcs11.objects import (
     KeyObject,
@@ -57,6 +58,11 @@ from crypto.tokens.pkcs11.signer import Pkcs11Signer
 from crypto.tokens.pkcs11.uri import Pkcs11Uri, parse_uri, read_pin_source
 from crypto.tokens.pkcs11.worker import ModuleWorker, module_worker
 
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer
+
+    from crypto.sm.p11profile import Sm2Profile
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -67,8 +73,10 @@ def open_session(
     *,
     pin: str | None = None,
     module_paths: Sequence[str] | None = None,
+    sm2_profile: Sm2Profile | None = None,
 ) -> Pkcs11Session:
-    """Open and log in to a token (a scanned TokenInfo, or a PKCS#11 URI naming one)."""
+    """Open and log in to a token (a scanned TokenInfo, or a PKCS#11 URI naming one);
+    ``sm2_profile``: how the vendor's middleware signs with SM2 keys (crypto.sm.p11profile)."""
     uri: Pkcs11Uri | None = None
     if isinstance(token_or_uri, str):
         uri = parse_uri(token_or_uri)
@@ -84,7 +92,7 @@ def open_session(
             return slot.get_token(), fresh  # type: ignore[attr-defined]
 
     p11_token, fresh = worker.call(open_plain)
-    session = Pkcs11Session(worker, fresh, p11_token, interaction, uri)
+    session = Pkcs11Session(worker, fresh, p11_token, interaction, uri, sm2_profile)
     try:
         session._log_in(pin if pin is not None else _uri_pin(uri))
     except BaseException:
@@ -99,9 +107,11 @@ def open_uri(
     *,
     modules: Sequence[str] = (),
     pin: str | None = None,
+    sm2_profile: Sm2Profile | None = None,
 ) -> Pkcs11Session:
     """open_session for a URI from the command line (``--key``); ``modules`` empty = discover."""
-    return open_session(uri, interaction, pin=pin, module_paths=list(modules) or None)
+    return open_session(uri, interaction, pin=pin, module_paths=list(modules) or None,
+                        sm2_profile=sm2_profile)
 
 
 class Pkcs11Session:
@@ -114,9 +124,12 @@ class Pkcs11Session:
         p11_token: Any,
         interaction: Interaction,
         uri: Pkcs11Uri | None = None,
+        sm2_profile: Sm2Profile | None = None,
     ) -> None:
         self.token = token
         self.uri = uri
+        self.sm2_profile = sm2_profile
+        self.signer_id = b"1234567812345678"  # SM2 signer ID (GM/T 0009 default; settable)
         self._worker = worker
         self._p11_token = p11_token  # python-pkcs11 Token and Session: module thread only
         self._handle = worker.call(lambda: _open_handle(p11_token))
@@ -124,6 +137,7 @@ class Pkcs11Session:
         self._logged_in = False
         self._closed = False
         self._pairs: list[tuple[CertificateInfo, KeyObject | None]] | None = None
+        self._mechanisms: frozenset[int] | None = None
 
     def __enter__(self) -> Pkcs11Session:
         return self
@@ -143,18 +157,39 @@ class Pkcs11Session:
 
     def signer(
         self, cert: CertificateInfo, *, use_pss: bool = False, digest_algorithm: str | None = None
-    ) -> Pkcs11Signer:
+    ) -> Signer:
         """A pyHanko signer for one of this session's certificates."""
         for info, key in self._objects():
             if info.certificate.dump() == cert.certificate.dump() and info.key_id == cert.key_id:
                 if info.hidden_reason is not None or key is None:
                     raise unusable_error(info)
+                if info.key_type == "sm2":  # the caller's chain: --chain certificates too
+                    return self._sm2_signer(dataclasses.replace(info, chain=cert.chain), key)
                 return Pkcs11Signer(
                     _SessionKey(self, key), info, use_pss=use_pss, digest_algorithm=digest_algorithm
                 )
         raise KeyNotFound(
             selector=Text("{label} on {token}", label=cert.label, token=self.token.label)
         )
+
+    def _sm2_signer(self, info: CertificateInfo, key: KeyObject) -> Signer:
+        """An Sm2Signer over the vendor profile's mechanism, checked against the token's list."""
+        from crypto.sm.signer import Sm2Signer
+        from crypto.tokens.pkcs11.mechanism_errors import MechanismMissing, Sm2ProfileError
+        from crypto.tokens.pkcs11.sm2key import Pkcs11Sm2Key
+
+        profile = self.sm2_profile
+        assert profile is not None  # without one, SM2 certificates are hidden
+        if profile.mechanism not in self.mechanisms():
+            raise MechanismMissing(mechanism=f"{profile.mechanism:#x}",
+                                   purpose=Text("SM2 signing, profile {name}", name=profile.name))
+        if profile.input == "message" and profile.token_signer_id != self.signer_id:
+            raise Sm2ProfileError(path=profile.name, detail=Text(
+                "this token computes Z with the signer ID {token_id}, not {wanted}",
+                token_id=profile.token_signer_id.decode("latin-1"),
+                wanted=self.signer_id.decode("latin-1")))
+        return Sm2Signer(Pkcs11Sm2Key(self, key, profile), info.certificate, info.chain,
+                         signer_id=self.signer_id)
 
     def close(self) -> None:
         """Log out (when we were the last session sharing the login) and close.  Idempotent."""
@@ -196,6 +231,40 @@ class Pkcs11Session:
             if kind_ok and (uri.id is None or uri.id == info.key_id)
             and (uri.object is None or uri.object in (info.label, key.label if key else None))
         ]
+
+    # --- unwrap (UnwrapSession: vault unlock with the token) -----------------------------------
+
+    def mechanisms(self) -> frozenset[int]:
+        """The token's mechanism list (C_GetMechanismList), read once per session."""
+        if self._mechanisms is None:
+            self._mechanisms = self._call(lambda: unwrap.mechanism_numbers(self._p11_token))
+        return self._mechanisms
+
+    def unwrap_schemes(self, cert: CertificateInfo) -> frozenset[str]:
+        """The unwrap schemes this token offers for the key of ``cert``."""
+        return unwrap.schemes_for(cert.key_type, self.mechanisms())
+
+    def decrypt(self, cert: CertificateInfo, ciphertext: bytes, scheme: str) -> bytes:
+        """C_Decrypt with the RSA key of ``cert``, on the module thread."""
+        key = self._private_key(cert)
+        return self._call(lambda: unwrap.decrypt_on_thread(
+            self._key_on_thread(key.key_id, key.label), ciphertext, scheme))
+
+    def derive_ecdh(self, cert: CertificateInfo, peer_point: bytes) -> bytes:
+        """C_DeriveKey(CKM_ECDH1_DERIVE) with the EC key of ``cert``: the shared secret."""
+        key = self._private_key(cert)
+        size = (cert.key_bits + 7) // 8
+        return self._call(lambda: unwrap.derive_ecdh_on_thread(
+            self._key_on_thread(key.key_id, key.label), peer_point, size))
+
+    def _private_key(self, cert: CertificateInfo) -> KeyObject:
+        """The private key paired with ``cert`` (usable for signing or not)."""
+        for info, key in self._objects():
+            if key is not None and info.certificate.dump() == cert.certificate.dump():
+                return key
+        raise KeyNotFound(
+            selector=Text("{label} on {token}", label=cert.label, token=self.token.label)
+        )
 
     def token_flags(self) -> TokenFlags:
         """The token's flags as the device reports them now."""
@@ -289,7 +358,9 @@ class Pkcs11Session:
     def _read_on_thread(self) -> list[tuple[CertificateInfo, KeyObject | None]]:
         assert self._worker.raw is not None
         self._worker.raw.check_session(self._handle.handle)  # see raw.py: searches must not fail
-        return pair_certificates(*read_objects(self._handle))
+        profile = self.sm2_profile
+        return pair_certificates(*read_objects(self._handle),
+                                 sm2_key_type=profile.key_type_name if profile else None)
 
     def _key_on_thread(self, key_id: bytes, label: str) -> Any:
         """The python-pkcs11 object of a key, re-read if the session handle was replaced."""

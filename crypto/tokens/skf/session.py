@@ -56,6 +56,7 @@ class SkfKeySession:
         self._app = b.HANDLE()
         self._containers: dict[str, b.HANDLE] = {}
         self._closed = False
+        self.signer_id = sm2.DEFAULT_SIGNER_ID  # SM2 signer ID for Z (settable)
         try:
             self._lib = self._run(lambda: _load(library))
             self.device = self._run(lambda: self._connect(device))
@@ -169,7 +170,7 @@ class SkfKeySession:
     def signer(self, cert: CertificateInfo, *, use_pss: bool = False) -> Signer:
         """An ``Sm2Signer`` whose raw signatures come from this container."""
         key = SkfContainerKey(self, cert.key_id.decode())
-        return Sm2Signer(key, cert.certificate, cert.chain)
+        return Sm2Signer(key, cert.certificate, cert.chain, signer_id=self.signer_id)
 
     def sign_digest(self, container: str, e: bytes) -> bytes:
         """SKF_ECCSignData over e, on the device thread; DER (r, s)."""

@@ -67,10 +67,14 @@ class Expected:
     docmdp: Mapping[str, int] = field(default_factory=dict)  # field → expected DocMDP level
     sub_indication: Mapping[str, str] = field(default_factory=dict)  # field → expected
     visual_difference: bool | None = None  # required value (with ReviewOptions.visual on)
+    password: str | None = None  # the user password the review is given (encrypted samples)
+    # a change after signing must be flagged as drawn over signed content (and the file then
+    # never passes); legitimate samples must never get that flag
+    covers_signed: bool = False
 
     @property
     def hostile(self) -> bool:
-        return self.attack != "legit"
+        return self.attack not in ("legit", "legacy")
 
 
 def _legit(
@@ -371,14 +375,14 @@ EXPECTED: dict[str, Expected] = {
         "emptied (transparent), revealing it.",
         "Form filling after an approval signature is permitted, so this may be CHANGED — but "
         "the field change must be listed and the visual difference shown.",
-        victims=(), spec_allowed=True, visual_difference=True,
+        victims=(), spec_allowed=True, visual_difference=True, covers_signed=True,
     ),
     "shadow_replace_form": _hostile(
         "Shadow-replace", "replace via overlay (form field)", NDSS21, LISTED,
         "The borderless 'amount' field that reads as body text is refilled with 9,000,000.00.",
         "Permitted form filling after an approval signature: at least CHANGED with "
         "'amount: 1,000.00 → 9,000,000.00' listed and the visual difference shown.",
-        victims=(), spec_allowed=True, visual_difference=True,
+        victims=(), spec_allowed=True, visual_difference=True, covers_signed=True,
     ),
     "shadow_replace_font": _hostile(
         "Shadow-replace", "replace via overwrite (font)", NDSS21, {"MANIPULATED"},
@@ -409,18 +413,18 @@ EXPECTED: dict[str, Expected] = {
         "EAA", "FreeText on P2", SP21, {"MANIPULATED"},
         "P2-certified form; a FreeText annotation paints another account number over it.",
         "Annotations are not permitted by P2: the certification fails (SIG_CONSTRAINTS_FAILURE).",
-        visual_difference=True,
+        visual_difference=True, covers_signed=True,
     ),
     "eaa_p2_stamp": _hostile(
         "EAA", "Stamp on P2", SP21, {"MANIPULATED"},
         "P2-certified form; a Stamp annotation whose appearance is another account number.",
-        "Annotations are not permitted by P2.", visual_difference=True,
+        "Annotations are not permitted by P2.", visual_difference=True, covers_signed=True,
     ),
     "eaa_p2_redact": _hostile(
         "EAA", "Redact on P2", SP21, {"MANIPULATED"},
         "P2-certified form; an (unapplied) Redact annotation whose appearance is another "
         "account number.",
-        "Annotations are not permitted by P2.", visual_difference=True,
+        "Annotations are not permitted by P2.", visual_difference=True, covers_signed=True,
     ),
     "eaa_p2_with_signature": _hostile(
         "EAA", "annotation in the same revision as a signature", SP21, {"MANIPULATED"},
@@ -428,14 +432,14 @@ EXPECTED: dict[str, Expected] = {
         "adds the evil FreeText annotation.",
         "Signing is permitted by P2, the annotation is not, whatever revision it rides in.  The "
         "insider's own signature may pass; the certification must not.",
-        visual_difference=True,
+        visual_difference=True, covers_signed=True,
     ),
     "eaa_p3_freetext": _hostile(
         "EAA", "FreeText on P3", SP21, LISTED,
         "P3-certified form; a FreeText annotation paints another account number over it.",
         "P3 permits annotations, so the letter of the spec allows it: at least CHANGED with the "
         "annotation listed and the visual difference shown.",
-        victims=(), spec_allowed=True, visual_difference=True,
+        victims=(), spec_allowed=True, visual_difference=True, covers_signed=True,
     ),
     # ------------------------------------------------------------------ SSA
     "ssa_p2_attacker": _hostile(
@@ -444,7 +448,7 @@ EXPECTED: dict[str, Expected] = {
         "self-made certificate, whose appearance is another account number.",
         "Signing is permitted by P2, but the new signature has no trusted chain and its "
         "appearance hides certified content.",
-        victims=("Approval",), visual_difference=True,
+        victims=("Approval",), visual_difference=True, covers_signed=True,
     ),
     "ssa_p2_insider": _hostile(
         "SSA", "signature field overlay, trusted insider", SP21, LISTED,
@@ -452,7 +456,7 @@ EXPECTED: dict[str, Expected] = {
         "Every signature is cryptographically good and P2 permits signing, so only the picture "
         "lies: the engine must not say UNCHANGED (the last signature covering the file is not "
         "enough) — it must list the new signature and show the visual difference.",
-        victims=(), spec_allowed=True, visual_difference=True,
+        victims=(), spec_allowed=True, visual_difference=True, covers_signed=True,
     ),
     "ssa_p2_empty_field": _hostile(
         "SSA", "unsigned signature field overlay", SP21, LISTED,
@@ -517,3 +521,10 @@ EXPECTED: dict[str, Expected] = {
         "Zero bytes.", "Cannot be processed: ERROR.", victims=(),
     ),
 }
+
+
+# what real archives hold (encrypted files, SHA-1 era subfilters, other producers' files):
+# expected_archive.py, which builds on the definitions above
+from .expected_archive import ARCHIVE  # noqa: E402
+
+EXPECTED.update(ARCHIVE)

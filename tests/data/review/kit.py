@@ -25,6 +25,7 @@ from . import rawpdf as R
 
 PASSWORD_ENV = "SEALDESK_CORPUS_P12_PASSWORD"
 P12_PASSWORD = "corpus"
+PDF_PASSWORD_ENV = "SEALDESK_CORPUS_PDF_PASSWORD"
 
 Generator = Callable[["Kit"], bytes]
 
@@ -73,12 +74,17 @@ class Kit:
             path.write_bytes(self.pki[who].to_pkcs12(P12_PASSWORD.encode()))
         return path
 
-    def sign(self, data: bytes, *args: str, who: str = "seal-rsa", level: str = "B-B") -> bytes:
-        """Sign with ``sealdesk sign`` (our signer); ``args`` are extra CLI options."""
+    def sign(self, data: bytes, *args: str, who: str = "seal-rsa", level: str = "B-B",
+             pdf_password: str | None = None) -> bytes:
+        """Sign with ``sealdesk sign`` (our signer); ``args`` are extra CLI options;
+        ``pdf_password`` opens an encrypted input."""
         cmd = ["--p12", str(self.p12(who)), "--password-env", PASSWORD_ENV, "--level", level]
         if self.tsa_url and level != "B-B":
             cmd += ["--tsa", self.tsa_url]
-        return self._cli("sign", data, [*cmd, *args])
+        if pdf_password is not None:
+            cmd += ["--pdf-password-env", PDF_PASSWORD_ENV]
+        with _env(PDF_PASSWORD_ENV, pdf_password or ""):
+            return self._cli("sign", data, [*cmd, *args])
 
     def ltv(self, data: bytes, *, archive: bool) -> bytes:
         """``sealdesk ltv``: the DSS, and with ``archive`` a document timestamp."""

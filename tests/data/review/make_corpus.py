@@ -23,7 +23,15 @@ from pathlib import Path
 
 from crypto.pki import Pki
 
-from . import certification, forgery, incremental, legit  # noqa: F401  (they register samples)
+from . import (  # noqa: F401  (they register samples)
+    certification,
+    encrypted,
+    forgery,
+    incremental,
+    legacy,
+    legit,
+    tools,
+)
 from .kit import REGISTRY, Kit
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -36,6 +44,8 @@ STATIC_SAMPLES = (
     "shadow_hnr_root",
     "truncated_half",
     "not_a_pdf",
+    "legacy_pkcs7_sha1_tampered",
+    "legacy_x509_rsa_sha1_tampered",
 )
 
 

@@ -1,0 +1,71 @@
+"""Platform settings: one frozen value, validated when made (CLI flags or tests build it)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+HOME_ENV = "SEALDESK_PLATFORM_HOME"
+
+
+def default_home() -> Path:
+    """Where a platform keeps its SQLite file and log key unless told otherwise (0700)."""
+    home = Path(os.environ.get(HOME_ENV) or platformdirs.user_data_dir("sealdesk-platform"))
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return home
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a platform process needs; app servers sharing a database share these."""
+
+    db_url: str
+    log_key_path: Path
+    sms_outbox: Path | None = None  # development SMS gateway: codes appended to this file
+    tsa_url: str | None = None  # RFC 3161 time-stamping of signed tree heads (optional)
+    request_window: int = 300  # seconds a signed request's date may be off
+    max_batch: int = 500
+    sms_code_ttl: int = 300
+    sms_attempts: int = 5
+    sms_resend_cooldown: int = 60
+    sms_rate_window: int = 3600
+    sms_per_signer: int = 10  # codes sent per signer within the window
+    sms_per_device: int = 30  # codes sent per device within the window
+    clock: Callable[[], float] = field(default=time.time, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.db_url.startswith(("sqlite", "postgresql")):
+            raise ValueError("the database URL must be sqlite:///FILE or postgresql://…")
+        if self.tsa_url is not None and not self.tsa_url.startswith(("http://", "https://")):
+            raise ValueError("the TSA URL must be http(s)")
+        numbers = (
+            self.request_window, self.max_batch, self.sms_code_ttl, self.sms_attempts,
+            self.sms_resend_cooldown, self.sms_rate_window, self.sms_per_signer,
+            self.sms_per_device,
+        )
+        if any(n <= 0 for n in numbers):
+            raise ValueError("limits and durations must be positive")
+
+    @classmethod
+    def defaults(
+        cls,
+        db_url: str | None = None,
+        log_key_path: Path | None = None,
+        **kwargs: object,
+    ) -> Settings:
+        """Settings with the database and log key in the platform home unless given."""
+        home: Path | None = None
+        if db_url is None or log_key_path is None:
+            home = default_home()
+        if db_url is None:
+            assert home is not None
+            db_url = f"sqlite:///{home / 'platform.db'}"
+        if log_key_path is None:
+            assert home is not None
+            log_key_path = home / "log-key.pem"
+        return cls(db_url=db_url, log_key_path=log_key_path, **kwargs)  # type: ignore[arg-type]

@@ -1,0 +1,93 @@
+"""`sealdesk sign --vault`: before-use, intent (PIN / key password) and after-use as evidence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli.main import main
+from app.compliance import agreements, consent
+from app.evidence import chain
+from app.vault import Vault
+from tests.fixtures.docs import make_batch, sha256
+from tests.fixtures.vault import PASSPHRASE
+
+pytestmark = pytest.mark.net
+
+
+@pytest.fixture(autouse=True)
+def _env(monkeypatch):
+    monkeypatch.setenv("P12PW", "pw")
+    monkeypatch.setenv("VPW", PASSPHRASE)
+
+
+def _sign(files, out_dir, seal_p12, vault_dir, *extra):
+    return main(["sign", *map(str, files), "--out-dir", str(out_dir), "--p12", str(seal_p12),
+                 "--password-env", "P12PW", "--level", "B-B", "--vault", str(vault_dir),
+                 "--vault-passphrase-env", "VPW", *extra])
+
+
+def _accept(vault_dir, *kinds):
+    agree = [a for kind in kinds for a in ("--i-agree", kind)]
+    return main(["consent", "accept", *kinds, *agree, "--vault", str(vault_dir),
+                 "--passphrase-env", "VPW", "--json"])
+
+
+def test_cli_refuses_to_sign_before_the_agreements_are_accepted(contract, seal_p12, tmp_path,
+                                                                capsys, vault_dir):
+    Vault.create(vault_dir, passphrase=PASSPHRASE).close()
+    out = tmp_path / "out"
+    code = _sign([contract], out, seal_p12, vault_dir, "--json")
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 1 and doc["error"]["code"] == "consent_required"
+    assert "consent accept" in doc["error"]["message"]  # says what to do in the CLI
+    assert not out.exists() or not list(out.iterdir())  # nothing signed
+    assert _accept(vault_dir, *agreements.REQUIRED[:2]) == 0  # two of three: still refused
+    capsys.readouterr()
+    assert _sign([contract], out, seal_p12, vault_dir, "--json") == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "consent_required"
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert v.list_documents() == []
+        types = [e.type for e in v.db.call(lambda c: list(chain.iter_events(c)))]
+        assert "cert.notice.before_use" not in types and "intent.checked" not in types
+
+
+def test_cli_records_the_lifecycle_in_order(contract_template, seal_p12, tmp_path, capsys,
+                                            vault_dir):
+    Vault.create(vault_dir, passphrase=PASSPHRASE).close()
+    assert _accept(vault_dir, *agreements.REQUIRED) == 0
+    capsys.readouterr()
+    files = make_batch(contract_template, tmp_path / "in", 2)
+    assert _sign(files, tmp_path / "out", seal_p12, vault_dir) == 0
+    err = capsys.readouterr().err
+    assert all(f"will now sign {f.name}" in err for f in files)  # the before-use notice
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        events = v.db.call(lambda c: list(chain.iter_events(c)))
+        ours = [e for e in events if e.type.startswith(("cert.", "intent."))]
+        assert [e.type for e in ours] == ["cert.notice.before_use"] * 2 + [
+            "intent.checked"] * 2 + ["cert.notice.after_use"] * 2
+        data = [json.loads(e.body)["data"] for e in ours]
+        sources = [sha256(f) for f in files]
+        assert [d["document_sha256"] for d in data] == sources * 3
+        assert {d["certificate_sha256"] for d in data} == {
+            v.list_documents()[0].signers[0]["certificate_sha256"]}
+        assert {d["method"] for d in data[2:4]} == {"key_file_password"}
+        outputs = {r.sha256: r.id for r in v.list_documents()}
+        for e, d in zip(ours[4:], data[4:]):
+            assert outputs[d["signed_sha256"]] == e.document  # bound to the archived contract
+        first_signature = min(r.signed_at for r in v.list_documents())
+        assert ours[3].at[:19] <= first_signature  # intent recorded before any signature
+        assert v.db.call(chain.verify).ok
+
+
+def test_cli_refuses_to_sign_after_consent_was_withdrawn(contract, seal_p12, tmp_path, capsys,
+                                                         vault_dir):
+    with Vault.create(vault_dir, passphrase=PASSPHRASE) as v:
+        consent.accept_required(v, agreements.load(), "en",
+                                dict.fromkeys(agreements.REQUIRED, True))
+        consent.withdraw(v, agreements.CERTIFICATE)
+    code = _sign([contract], tmp_path / "out", seal_p12, vault_dir, "--json")
+    doc = json.loads(capsys.readouterr().out)
+    assert code != 0 and doc["error"]["code"] == "consent_required"
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())

@@ -1,0 +1,172 @@
+"""Screenshots of the compliance dialogs (issue 6), in Chinese and in English.
+
+    xvfb-run -a -s "-screen 0 1280x860x24" .venv/bin/python tools/screenshots_compliance.py
+
+Also run as part of tools/screenshots.py (``compliance_screens``).  A temporary vault and the
+test platform (tests/compliance/platform_server.py) on 127.0.0.1 stand in for the real ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+Wait = Callable[[], bool]
+DOCS = [("采购合同-2026-017.pdf", "3f" * 32), ("补充协议-2026-017A.pdf", "a7" * 32)]
+
+
+def compliance_screens(window: Any, language: str, jobs: Any, settle: Callable[..., Wait]
+                       ) -> Iterator[Wait | str]:
+    """Every compliance dialog over ``window``, in order (for tools/screenshots.py)."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from app.compliance import agreements, consent, expiry
+    from app.compliance.platform import intent_services
+    from app.sync.device import register
+    from app.sync.transport import Endpoint
+    from app.vault import Vault
+    from tests.compliance.conftest import make_cert
+    from tests.compliance.platform_server import Platform, PlatformServer
+    from ui.compliance import notice_dialog
+    from ui.compliance.agreements_dialog import AgreementsDialog
+    from ui.compliance.consent_page import ConsentPage
+    from ui.compliance.expiry_banner import ExpiryBanner
+    from ui.compliance.face_dialog import FaceCaptureDialog, FaceConsentDialog
+    from ui.compliance.sms_dialog import SmsCodeDialog
+
+    texts = agreements.load()
+    lang = "en" if language == "en" else "zh_CN"
+    work = Path(tempfile.mkdtemp(prefix="sealdesk-compliance-shots-"))
+    vault = Vault.create(work / "vault", passphrase="screenshots")  # noqa: S106 - throwaway
+    server = PlatformServer(Platform())
+    signer = "5" * 64
+    server.platform.signers[signer] = "+8613812345678"
+    register(vault, Endpoint(server.url), server.platform.enrolment_token)
+    services = intent_services(vault, signer)
+    try:
+        dialog: Any = AgreementsDialog(texts, lang, window)
+        dialog.open()
+        yield settle()
+        yield "compliance-agreements-unticked"
+        for box in list(dialog.boxes.values())[:2]:
+            box.setChecked(True)
+        dialog.list.setCurrentRow(1)
+        yield settle()
+        yield "compliance-agreements-two-ticked"
+        dialog.reject()
+
+        consent.accept_required(vault, texts, lang, dict.fromkeys(agreements.REQUIRED, True))
+        consent.withdraw(vault, agreements.PRIVACY)
+        holder = QDialog(window)
+        holder.setWindowTitle(holder.tr("Settings"))
+        holder.resize(760, 420)
+        page = ConsentPage(vault, jobs, texts, lang, holder)
+        QVBoxLayout(holder).addWidget(page)
+        holder.open()
+        yield lambda: page.table.rowCount() == 3
+        yield settle()
+        yield "compliance-consent-page"
+        holder.reject()
+
+        now = dt.datetime.now(dt.UTC)
+        old = make_cert(now - dt.timedelta(days=700), now - dt.timedelta(days=3), "财务专用章 2024")
+        soon = make_cert(now - dt.timedelta(days=350), now + dt.timedelta(days=12), "合同专用章")
+        banner = ExpiryBanner(window)
+        banner.setGeometry(0, window.menuBar().height(), window.width(), 64)
+        banner.set_standings(expiry.flag([old, soon], 30))
+        banner.raise_()
+        yield settle()
+        yield "compliance-expiry-banner"
+        banner.hide()
+
+        cert_sha = expiry.certificate_sha256(soon)
+        for name, make in (
+            ("before-use", lambda: notice_dialog.before_use(window, soon.subject, cert_sha, DOCS)),
+            ("after-use", lambda: notice_dialog.after_use(
+                window, soon.subject, cert_sha, [(n.replace(".pdf", ".signed.pdf"), "9c" * 32)
+                                                 for n, _ in DOCS])),
+            ("issued", lambda: notice_dialog.issued(window, soon.subject, cert_sha,
+                                                    "USB Key 0A1B2C3D", "2027-11-30")),
+            ("renewal", lambda: notice_dialog.renewal(
+                window, soon.subject, soon.not_after.date().isoformat(), 12)),
+        ):
+            dialog = make()
+            dialog.open()
+            yield settle()
+            yield f"compliance-notice-{name}"
+            dialog.reject()
+
+        dialog = SmsCodeDialog(services.sms, DOCS[0][1], jobs, window)
+        dialog.open()
+        yield lambda: dialog.challenge is not None
+        dialog.code.setText("123456")
+        dialog.confirm.click()
+        yield lambda: not dialog.busy and bool(dialog.error.text())
+        dialog.code.setText("12")
+        yield settle()
+        yield "compliance-sms-wrong-code"
+        dialog.reject()
+
+        dialog = FaceConsentDialog(texts[agreements.BIOMETRIC], lang, window)
+        dialog.open()
+        yield settle()
+        yield "compliance-face-consent"
+        dialog.reject()
+        dialog = FaceCaptureDialog(services.face, DOCS[0][1], "c" * 64, jobs, window)
+        dialog.open()
+        yield settle()
+        yield "compliance-face-no-camera"
+        dialog.reject()
+    finally:
+        services.close()
+        server.stop()
+        vault.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "out" / "screenshots"))
+    parser.add_argument("--lang", action="append", choices=("zh_CN", "en"))
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        print("screenshots need an X display: run them with xvfb-run", file=sys.stderr)
+        return 2
+    os.environ["SEALDESK_HOME"] = tempfile.mkdtemp(prefix="sealdesk-shots-home-")
+    from PySide6.QtWidgets import QMainWindow
+
+    from tools.screenshots import SCREEN, Director, settle
+    from ui import i18n
+    from ui.app import create_application
+    from ui.jobs import JobRunner
+
+    app = create_application(["sealdesk"])
+    for language in args.lang or ["zh_CN", "en"]:
+        i18n.install(language)
+        jobs = JobRunner()
+        window = QMainWindow()
+        window.setWindowTitle("SealDesk")
+        window.menuBar().addMenu("&File")
+        window.setGeometry(0, 0, *SCREEN)
+        window.show()
+        out = Path(args.out) / language
+        out.mkdir(parents=True, exist_ok=True)
+        director = Director(out, compliance_screens(window, language, jobs, settle))
+        director.start()
+        app.exec()
+        window.close()
+        jobs.shutdown()
+        if director.failed:
+            raise SystemExit(f"compliance screenshots ({language}): {director.failed}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The sign flow: identity, seal placement, options, intent check, progress; and batches."""
