@@ -66,7 +66,7 @@ def _child(mode: str, files: int) -> None:
 
         def rearm() -> None:
             faulthandler.cancel_dump_traceback_later()
-            faulthandler.dump_traceback_later(0.05, file=dump)
+            faulthandler.dump_traceback_later(0.02, repeat=True, file=dump)
 
         heart.timeout.connect(rearm)
     result: dict[str, float] = {}

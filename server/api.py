@@ -84,7 +84,8 @@ def create_app(platform: Platform | None) -> FastAPI:
         title="SealDesk platform",
         version="1",
         description="Reference e-signing platform: evidence ledger (RFC 9162 Merkle log per "
-        "organisation), SMS and face intent checks.  Wire format: server/PROTOCOL.md.",
+        "organisation), SMS and face intent checks, the seal-custody mailbox.  "
+        "Wire format: server/PROTOCOL.md.",
     )
     app.state.platform = platform
     app.add_middleware(BodyLimit)
@@ -183,4 +184,7 @@ def create_app(platform: Platform | None) -> FastAPI:
             caller, body.signer_id, body.document_sha256, body.consent_ref, body.image
         ))
 
+    from server.custody_api import router as custody  # its routes need Caller from here
+
+    app.include_router(custody)
     return app

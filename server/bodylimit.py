@@ -8,6 +8,7 @@ from typing import Any
 EVIDENCE_LIMIT = 256 * 1024
 FACE_LIMIT = 3 * 1024 * 1024  # a 2 MiB image in base64 with its JSON around it
 DEFAULT_LIMIT = 64 * 1024
+CUSTODY_LIMIT = 320 * 1024  # two 64 KiB envelopes as JSON strings (escaping can double them)
 
 Scope = dict[str, Any]
 
@@ -18,6 +19,8 @@ def limit_for(path: str) -> int:
         return FACE_LIMIT
     if path == "/v1/evidence":
         return EVIDENCE_LIMIT
+    if path == "/v1/custody/requests":
+        return CUSTODY_LIMIT
     return DEFAULT_LIMIT
 
 

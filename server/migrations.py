@@ -78,7 +78,12 @@ def _v2(conn: Connection) -> None:
     _rekey(conn, tables.nodes)
 
 
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2)]
+def _v3(conn: Connection) -> None:
+    """The seal-custody mailbox (server/custody.py)."""
+    tables.custody_requests.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2), (3, _v3)]
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -66,6 +66,15 @@ class FaceRequest(Strict):
     image: Annotated[str, StringConstraints(min_length=1, max_length=MAX_IMAGE_B64)]
 
 
+Envelope = Annotated[str, StringConstraints(min_length=2, max_length=64 * 1024)]
+
+
+class CustodyPost(Strict):
+    request: Envelope = Field(description="request.json of a request file: canonical JSON")
+    decision: Envelope | None = Field(default=None,
+                                      description="decision.json, once the request is decided")
+
+
 # -- answers ----------------------------------------------------------------------------------
 
 
@@ -156,3 +165,25 @@ class VerifyAnswer(Answer):
 class FaceAnswer(Answer):
     verified: bool
     attestation: Attestation | None
+
+
+class CustodyPostAnswer(Answer):
+    id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+    seq: int
+    request_added: bool
+    decision_added: bool
+
+
+class CustodyEntry(Answer):
+    id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+    seq: int = Field(description="the organisation's change counter when this entry last changed")
+    request: str
+    decision: str | None
+    posted_at: Time
+    updated_at: Time
+
+
+class CustodyList(Answer):
+    requests: list[CustodyEntry]
+    cursor: int = Field(description="ask with since=cursor next time")
+    more: bool

@@ -6,6 +6,7 @@ from typing import Any
 
 from server import orgs
 from server.auth import Authenticator
+from server.custody import CustodyMailbox
 from server.db import Database
 from server.face import DevelopmentFaceProvider, FaceChecks, FaceProvider
 from server.keys import load_or_create
@@ -39,6 +40,7 @@ class Platform:
         self.face = FaceChecks(
             self.db, self.key, settings, face_provider or DevelopmentFaceProvider()
         )
+        self.custody = CustodyMailbox(self.db, settings.clock)
 
     def create_org(self, name: str) -> tuple[str, str]:
         """A new organisation with its empty log; its id and a one-time enrolment token."""

@@ -4,7 +4,8 @@ What is kept, and nothing more: organisations, hashed enrolment tokens, device p
 (and when a device was revoked), recent request nonces, per-organisation Merkle logs (leaves
 hold only the protocol's fingerprints, ids, types and times), signed tree heads, signers' phone
 numbers (entered by the operator, needed to send codes), SMS challenges (codes only as keyed
-hashes) and intent attestations.  No document content and no images are ever stored.
+hashes), intent attestations and the seal-custody mailbox (signed seal-use requests and
+decisions an organisation's devices post).  No document content and no images are ever stored.
 """
 
 from __future__ import annotations
@@ -171,4 +172,26 @@ attestations = Table(
     Column("consent_ref", String(HEX64), nullable=True),
     Column("verified_at", String(40), nullable=False),
     Column("signature", Text, nullable=False),
+)
+
+# The seal-custody mailbox (PROTOCOL.md, "Seal custody"): each organisation's signed seal-use
+# requests and decisions, as the canonical JSON its devices posted (business data the
+# organisation chose to share).  ``seq`` orders changes per organisation: a row gets the next
+# one when it is posted and again when its decision is added (the listing cursor).
+custody_requests = Table(
+    "custody_requests",
+    metadata,
+    Column("org_id", String(UUID), ForeignKey("orgs.org_id"), nullable=False),
+    Column("request_id", String(32), nullable=False),
+    Column("seq", BigInteger, nullable=False, autoincrement=False),
+    Column("request", Text, nullable=False),
+    Column("request_sha256", String(HEX64), nullable=False),
+    Column("decision", Text, nullable=True),
+    Column("decision_sha256", String(HEX64), nullable=True),
+    Column("device_id", String(UUID), nullable=False),  # the device that posted the request
+    Column("decision_device_id", String(UUID), nullable=True),
+    Column("created_at", Double, nullable=False),
+    Column("updated_at", Double, nullable=False),
+    PrimaryKeyConstraint("request_id", "org_id", name="custody_requests_pkey"),
+    UniqueConstraint("org_id", "seq", name="custody_requests_seq"),
 )

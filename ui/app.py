@@ -6,6 +6,7 @@ the review engine and pyHanko are imported later, on worker threads, when a docu
 
 from __future__ import annotations
 
+import gc
 import logging
 import logging.handlers
 import sys
@@ -91,6 +92,12 @@ def _preload() -> None:
     import crypto.review.engine  # noqa: F401
     import crypto.seal.appearance  # noqa: F401 - seal drawing: fontTools, Pillow
     import crypto.tokens.pkcs11.peek  # noqa: F401 - certificates without login
+
+    # Everything loaded so far lives as long as the app: out of the garbage collector's way.
+    # Otherwise each full collection walks Qt's, pyHanko's and fontTools' objects with the
+    # interpreter lock held — 50–80 ms in which the window cannot repaint (measured while
+    # signing, bench/sign_flow_stall.py).  (No collection first: that would be such a pause.)
+    gc.freeze()
 
 
 def run(files: Sequence[str | Path] = (), *, trust_files: Sequence[str] = (),

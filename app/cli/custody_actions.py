@@ -274,6 +274,58 @@ def request_import(vault: Vault, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def request_send(vault: Vault, args: argparse.Namespace) -> int:
+    from app.custody.mailbox import send_request
+
+    result = send_request(vault, args.request)
+    if args.json:
+        _emit("sent", result.to_json())
+        return EXIT_OK
+    ident = result.request.id
+    if result.request_added and result.decision_added:
+        out(tr("cli", "sent request {id} and its decision").format(id=ident))
+    elif result.request_added:
+        out(tr("cli", "sent request {id}").format(id=ident))
+    elif result.decision_added:
+        out(tr("cli", "sent the decision on request {id}").format(id=ident))
+    else:
+        out(tr("cli", "the platform already holds request {id} as it is here").format(id=ident))
+    return EXIT_OK
+
+
+def request_fetch(vault: Vault, args: argparse.Namespace) -> int:
+    from app.custody.mailbox import fetch_requests
+
+    report = fetch_requests(vault, from_start=args.all)
+    if args.json:
+        entries = []
+        for e in report.entries:
+            doc = e.to_json()
+            if e.error is not None:
+                doc["error"] = error_json(e.error)
+            entries.append(doc)
+        _emit("fetched", {"cursor": report.cursor, "entries": entries,
+                          "added": report.count("added"), "decisions": report.count("decision"),
+                          "unchanged": report.count("unchanged"),
+                          "refused": report.count("refused")})
+        return EXIT_FAILED if report.refused else EXIT_OK
+    for e in report.entries:
+        if e.outcome == "added":
+            out(tr("cli", "new request {id}").format(id=e.request_id))
+        elif e.outcome == "decision":
+            out(tr("cli", "new decision on request {id}").format(id=e.request_id))
+        elif e.outcome == "refused":
+            assert e.error is not None
+            out(tr("cli", "REFUSED  {id}: {message}").format(id=e.request_id,
+                                                            message=message(e.error)))
+    out(tr("cli", "{added} new requests, {decisions} new decisions, {unchanged} unchanged, "
+           "{refused} refused").format(added=report.count("added"),
+                                       decisions=report.count("decision"),
+                                       unchanged=report.count("unchanged"),
+                                       refused=report.count("refused")))
+    return EXIT_FAILED if report.refused else EXIT_OK
+
+
 def request_list(vault: Vault, args: argparse.Namespace) -> int:
     from app.custody.requests import list_requests
 

@@ -2,8 +2,9 @@
 
 * ``seal list|add|show|apply|ledger``: the seal registry, applying a seal to an approved
   request's documents, and the seal-use ledger (CSV / PDF);
-* ``request create|approve|reject|export|import|list|show``: signed seal-use requests and
-  decisions, and the request files (``.sealreq``) that carry them between vaults;
+* ``request create|approve|reject|export|import|send|fetch|list|show``: signed seal-use
+  requests and decisions, the request files (``.sealreq``) that carry them between vaults, and
+  the platform's mailbox that carries them when the vault is registered (``send``/``fetch``);
 * ``queue status|run``: documents sealed at B-B, upgraded once a timestamp service answers.
 
 Every action works on the vault ``--vault DIR`` names (passphrase from ``--passphrase-env VAR``
@@ -177,6 +178,17 @@ def _add_request(sub: Any) -> None:
     imp = s.add_parser("import", help=tr("cli", "read a request file (.sealreq), verified"))
     imp.add_argument("file", metavar="FILE.sealreq", help=tr("cli", "the request file"))
     _vault_options(imp)
+
+    send = s.add_parser("send", help=tr("cli", "send a request (or its decision) to colleagues "
+                                        "through the platform"))
+    send.add_argument("request", metavar="REQUEST", help=tr("cli", "request id (or a prefix)"))
+    _vault_options(send)
+
+    fetch = s.add_parser("fetch", help=tr("cli", "fetch colleagues' requests and decisions "
+                                          "from the platform, verified"))
+    fetch.add_argument("--all", action="store_true",
+                       help=tr("cli", "read everything again, not only what is new"))
+    _vault_options(fetch)
 
     ls = s.add_parser("list", help=tr("cli", "list requests"))
     ls.add_argument("--seal", metavar="SEAL", help=tr("cli", "only this seal's requests"))

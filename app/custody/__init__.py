@@ -11,6 +11,9 @@ does its database work on the vault's serial executor, so a GUI runs them in its
   ``get_request``, ``list_requests`` → :class:`SealRequest` (``state``, ``documents``,
   ``to_json()``); placement rules in :mod:`app.custody.placement`;
 * request files (:mod:`app.custody.transfer`): ``export_request``, ``import_request``;
+* the platform's mailbox (:mod:`app.custody.mailbox`, a registered vault): ``send_request``,
+  ``fetch_requests`` → :class:`FetchReport` (each entry checked as ``import_request`` checks a
+  file; the cursor is kept in the vault);
 * sealing (:mod:`app.custody.apply`): ``apply_seal(vault, request, files, out_dir,
   interaction, pin=…, password=…)`` → :class:`SealedFile` per file;
 * ledger (:mod:`app.custody.ledger`): ``ledger_entries``, ``ledger_csv``, ``ledger_pdf``;

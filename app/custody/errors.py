@@ -83,3 +83,21 @@ class QueueUpgradeFailed(CustodyError):
     code = "queue_upgrade_failed"
     what = "The signature of document {ident} could not be upgraded yet: {detail}."
     todo = "It stays in the queue and is tried again later."
+
+
+class MailboxConflict(CustodyError):
+    code = "custody_mailbox_conflict"
+    what = "The platform already holds {detail} for request {ident}."
+    todo = "Fetch from the platform ('sealdesk request fetch') and look at the request again."
+
+
+class NotShareable(CustodyError):
+    code = "custody_not_shareable"
+    what = "Request {ident} is not sent to the platform: {detail}."
+    todo = "Carry it as a request file instead ('sealdesk request export')."
+
+
+class MailboxAnswerInvalid(CustodyError):
+    code = "custody_mailbox_answer"
+    what = "The platform's list of seal-use requests is not usable ({detail})."
+    todo = "Nothing was changed past the last good entry; try again later or tell the operator."

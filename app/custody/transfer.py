@@ -5,12 +5,14 @@ envelope) and, once decided, ``decision.json`` (the signed decision), each in ca
 Importing verifies both signatures offline and checks them against the importing vault's own
 seal registry (who may request, who may approve).  A file that brings nothing new (replayed),
 that contradicts what the vault holds (a request id reused with other content, another
-decision), or that has anything else inside is refused and changes nothing.
+decision), or that has anything else inside is refused and changes nothing.  Requests fetched
+from the platform's mailbox (:mod:`app.custody.mailbox`) go through the same checks.
 """
 
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,10 +88,18 @@ def read_request_file(path: Path) -> tuple[SignedObject, SignedObject | None]:
         raise errors.InputError(path=label, what="{path} does not exist.") from exc
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise RequestFileInvalid(path=label, detail=Text("it is not a request file")) from exc
-    request = verify_envelope(_parse(raw[REQUEST_NAME], label), KIND_REQUEST)
+    return verify_contents(raw[REQUEST_NAME], raw.get(DECISION_NAME), label)
+
+
+def verify_contents(
+    request_json: bytes, decision_json: bytes | None, label: str
+) -> tuple[SignedObject, SignedObject | None]:
+    """The verified request and decision of a request file's two entries (from a file, or
+    from the platform's mailbox: the same checks either way)."""
+    request = verify_envelope(_parse(request_json, label), KIND_REQUEST)
     decision = None
-    if DECISION_NAME in raw:
-        decision = verify_envelope(_parse(raw[DECISION_NAME], label), KIND_DECISION)
+    if decision_json is not None:
+        decision = verify_envelope(_parse(decision_json, label), KIND_DECISION)
     return request, decision
 
 
@@ -103,7 +113,19 @@ def _parse(data: bytes, label: str) -> Any:
 def import_request(vault: Vault, path: Path) -> ImportResult:
     """Add a request file's request and/or decision to the vault (one transaction)."""
     request, decision = read_request_file(path)
-    label = str(path)
+    return import_verified(vault, request, decision, str(path))
+
+
+def import_verified(
+    vault: Vault,
+    request: SignedObject,
+    decision: SignedObject | None,
+    label: str,
+    *,
+    also: Callable[[Any], None] | None = None,
+) -> ImportResult:
+    """Add a verified request and/or decision after the registry, replay and conflict checks
+    (one transaction; ``also(conn)`` runs in it once something was added)."""
 
     def apply(conn: Any) -> ImportResult:
         ident = str(request.payload.get("id", ""))
@@ -132,6 +154,8 @@ def import_request(vault: Vault, path: Path) -> ImportResult:
             raise RequestReplayed(path=label, detail=Text("request {ident} is here, {state}",
                                                           ident=ident[:12],
                                                           state=state_text(held.state)))
+        if also is not None:
+            also(conn)
         return ImportResult(held, added_request, added_decision)
 
     return vault.db.transaction(apply)

@@ -224,7 +224,9 @@ def _second_signature(conn: Connection, setup: WorkerSetup, timestamper: Any) ->
         from crypto.pades.revinfo import signing_validation_context
 
         vc = signing_validation_context(chain, [x509.Certificate.load(d) for d in setup.trust_der])
-    doc_signer = DocumentSigner(signer, spec.options, timestamper=timestamper, validation_context=vc)
+    doc_signer = DocumentSigner(
+        signer, spec.options, timestamper=timestamper, validation_context=vc
+    )
     doc_signer.preset_reserve(spec.bytes_reserved)
     return SecondSignature(doc_signer, cert, tuple(chain))
 

@@ -12,7 +12,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
@@ -20,6 +20,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError as PyhankoSigningError
 from pyhanko.sign.signers import Signer
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
+from pyhanko.sign.signers.pdf_signer import PostSignInstructions
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
@@ -166,11 +167,27 @@ class DocumentSigner:
         from crypto.pades.postsign import finish_revisions
         from crypto.seal.pdfa import pdfa_level
 
+        if post.post_sign_instructions is None and validation_info is not None:
+            # pyHanko plans the DSS and the document timestamp only for ETSI.CAdES.detached; an
+            # SM2 signature is adbe.pkcs7.detached (its revocation data also goes into the CMS),
+            # so B-LT / B-LTA get the same DSS and archive timestamp revisions here
+            post.post_sign_instructions = self._adobe_post_sign(validation_info, writer)
         await finish_revisions(post, output, keep_metadata=pdfa_level(writer.prev) is not None)
         return WrittenSignature(
             document_digest=prepared.document_digest,
             region=(prepared.reserved_region_start, prepared.reserved_region_end),
             contents=post.sig_contents,
+        )
+
+    def _adobe_post_sign(self, validation_info: Any,
+                         writer: IncrementalPdfFileWriter) -> PostSignInstructions:
+        lta = self.options.level is SignatureLevel.B_LTA
+        return PostSignInstructions(
+            validation_info=validation_info,
+            timestamper=self.timestamper if lta else None,
+            timestamp_md_algorithm=self.options.md_algorithm,
+            strict=writer.prev.strict,
+            decode_limits=writer.prev.decode_context.limits,
         )
 
     @property

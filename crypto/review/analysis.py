@@ -312,7 +312,8 @@ def _validate(sigs: list[Any], reader: PdfFileReader, options: ReviewOptions,
 
     async def _past(sig: EmbeddedPdfSignature, facts: SignatureFacts,
                     stamps: list[SignatureFacts]) -> None:
-        when = await validate_in_the_past(sig, facts, trust, data, online=fetchers is not None)
+        when = await validate_in_the_past(sig, facts, trust, data, online=fetchers is not None,
+                                          backend=env.fetcher_backend)
         if when is None and levels.level(facts, stamps) == "B-LTA":
             when = await validate_at_timestamp(sig, facts, trust, data)
         if when is not None:

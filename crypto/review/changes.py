@@ -319,16 +319,19 @@ class _RevisionAnalysis:
 
     def fonts_in_use(self, old_form: Any, old_fields: dict[str, FormField],
                      new_fields: dict[str, FormField]) -> set[str]:
-        """Font names in the /DA of fields visible at signing that this revision leaves alone
-        (and the form's default /DA they may inherit): a viewer that redraws such a field
-        picks its font from /DR, so /DR must not gain one of these names afterwards."""
+        """Font names in the /DA of fields visible at signing that a viewer draws from /DA
+        (no appearance stream, or /NeedAppearances) and this revision leaves alone (and the
+        form's default /DA they may inherit): such a field picks its font from /DR, so /DR must
+        not gain one of these names afterwards."""
         names: set[str] = set()
+        redraw = bool(raw(deref(old_form), "/NeedAppearances"))
         for name, old in old_fields.items():
             new = new_fields.get(name)
             refs = {old.ref, *old.widgets}
             if new is None or refs & self.changed or {new.ref, *new.widgets} != refs:
                 continue  # removed or touched: explained (and listed) as such
-            if any(_visible(self.old(w)) for w in old.widgets):
+            widgets = [self.old(w) for w in old.widgets]
+            if any(_visible(w) and (redraw or raw(w, "/AP") is None) for w in widgets):
                 for ref in refs:
                     names |= _da_fonts(raw(self.old(ref), "/DA"))
                 names |= _da_fonts(raw(deref(old_form), "/DA"))

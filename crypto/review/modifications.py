@@ -5,7 +5,10 @@ difference policy compares revision *s* with each later one, and :mod:`crypto.re
 explains each revision object by object.  The stricter answer wins, with one exception:
 pyHanko rejects every annotation (and a few LTA refresh patterns, e.g. a replaced VRI entry),
 so where our analysis explains *every* object by its role — without leaning on an in-place
-appearance rewrite, which only pyHanko can vet — our level stands instead of OTHER.
+appearance rewrite, which only pyHanko can vet — our level stands instead of OTHER.  For the
+same reason pyHanko is not asked at all about a revision we explain as maintenance only
+(validation data, metadata, an invisible document timestamp): its answer could not change the
+verdict, and it walks the whole document to give it.
 
 The level is then compared with what the signature (and any certification before it) permits:
 DocMDP 1 → validation data only, 2 → form filling and signing, 3 → also annotations; an
@@ -37,7 +40,7 @@ from pyhanko.sign.diff_analysis import (
 from pyhanko.sign.fields import FieldMDPSpec, MDPPerm
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
-from crypto.review.changes import RevisionReader
+from crypto.review.changes import RevisionDiff, RevisionReader
 from crypto.review.model import Change, ChangeKind, FileReport
 from crypto.review.texts import say
 from crypto.review.verdict import Assessment
@@ -100,6 +103,15 @@ class History:
         return self.pyhanko[key]
 
 
+def _maintenance_only(diff: RevisionDiff) -> bool:
+    """Our analysis explains every object of the revision as validation data, metadata or an
+    invisible document timestamp.  pyHanko's opinion cannot change the verdict then (a
+    rejection is overruled at this level, see :func:`assess`; it never rates such a revision
+    higher), and asking costs a walk of the whole document per revision (its reverse-xref
+    cache): the largest part of reviewing an LTV archive."""
+    return diff.level <= Level.LTA_UPDATES and not diff.weak
+
+
 def assess(history: History, signed: SignedRevision, earlier: Sequence[SignedRevision],
            tail_problem: bool, lang: str) -> Assessment:
     """Judge everything after ``signed``; ``earlier`` are the signatures before it."""
@@ -113,7 +125,7 @@ def assess(history: History, signed: SignedRevision, earlier: Sequence[SignedRev
         level = max(level, diff.level)
         weak |= diff.weak
         listed += sum(1 for i in diff.items if i.listed)
-        if rejected is None:
+        if rejected is None and not _maintenance_only(diff):
             verdict = history.pyhanko_level(signed, rev)
             if isinstance(verdict, str):
                 rejected = (rev, verdict)
@@ -275,9 +287,13 @@ def docmdp_level(sig: EmbeddedPdfSignature) -> int | None:
 
 def pyhanko_summary(history: History,
                     signed: SignedRevision) -> DiffResult | SuspiciousModification:
-    """pyHanko's overall result for a signature (what its status objects expect)."""
+    """pyHanko's overall result for a signature (what its status objects expect); revisions
+    we explain as maintenance only count as what pyHanko says of them, LTA_UPDATES."""
     level = Level.NONE
     for rev in range(signed.revision + 1, history.reader.xrefs.total_revisions):
+        if _maintenance_only(history.ours.diff(rev)):
+            level = max(level, Level.LTA_UPDATES)
+            continue
         verdict = history.pyhanko_level(signed, rev)
         if isinstance(verdict, str):
             return SuspiciousModification(verdict)

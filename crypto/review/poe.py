@@ -50,6 +50,7 @@ from pyhanko.sign.validation.status import TimestampSignatureStatus
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator import errors as cv_errors
 from pyhanko_certvalidator.context import CertValidationPolicySpec
+from pyhanko_certvalidator.fetchers.api import FetcherBackend
 from pyhanko_certvalidator.policy_decl import REQUIRE_REVINFO, CertRevTrustPolicy
 
 from crypto.review.signature import (
@@ -86,9 +87,12 @@ def worth_trying(facts: SignatureFacts) -> bool:
 
 
 async def validate_in_the_past(sig: EmbeddedPdfSignature, facts: SignatureFacts,
-                               trust: TrustStore, data: RevocationData,
-                               online: bool) -> datetime | None:
-    """The time at which the signature validates by ETSI past validation, or None."""
+                               trust: TrustStore, data: RevocationData, online: bool,
+                               backend: FetcherBackend | None = None) -> datetime | None:
+    """The time at which the signature validates by ETSI past validation, or None.
+
+    ``backend``: the worker's fetcher backend, so that its HTTP session (and TLS context) is
+    reused; without it pyHanko opens a new session for every signature."""
     rule = (RevinfoOnlineFetchingRule.NO_HISTORICAL_FETCH if online
             else RevinfoOnlineFetchingRule.LOCAL_ONLY)
     spec = PdfSignatureValidationSpec(
@@ -98,7 +102,8 @@ async def validate_in_the_past(sig: EmbeddedPdfSignature, facts: SignatureFacts,
                 revinfo_policy=CertRevTrustPolicy(REQUIRE_REVINFO),
                 **_validator(),
             ),
-            revinfo_gathering_policy=RevocationInfoGatheringSpec(online_fetching_rule=rule),
+            revinfo_gathering_policy=RevocationInfoGatheringSpec(
+                online_fetching_rule=rule, fetcher_backend=backend if online else None),
             local_knowledge=LocalKnowledge(known_certs=list(data.certs)),
         ),
         diff_policy=None,  # modifications are judged separately, once per document

@@ -72,6 +72,11 @@ class WorkerEnv:
         self._fetchers_used += 1
         return self._fetchers
 
+    @property
+    def fetcher_backend(self) -> AIOHttpFetcherBackend | None:
+        """The backend behind :meth:`fetchers` (one HTTP session per worker), once online."""
+        return self._backend
+
     def document_revinfo(self, reader: PdfFileReader) -> RevocationData:
         """Certificates, CRLs and OCSP responses in the document's DSS (latest revision).
 

@@ -50,7 +50,8 @@ def reader_notice() -> Notice:
         "This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot "
         "verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk "
         "or another SM2-capable verifier, and for recipients outside China add a second RSA "
-        "or ECDSA signature (sign the signed file again with such a key)."
+        "or ECDSA signature (the sign dialog offers one; sealdesk sign: --also-p12 or "
+        "--also-key)."
     )
 
 

@@ -884,6 +884,36 @@
         <translation>It stays in the queue and is tried again later.</translation>
     </message>
     <message>
+        <source>The platform already holds {detail} for request {ident}.</source>
+        <extracomment>MailboxConflict.what</extracomment>
+        <translation>The platform already holds {detail} for request {ident}.</translation>
+    </message>
+    <message>
+        <source>Fetch from the platform (&apos;sealdesk request fetch&apos;) and look at the request again.</source>
+        <extracomment>MailboxConflict.todo</extracomment>
+        <translation>Fetch from the platform (&apos;sealdesk request fetch&apos;) and look at the request again.</translation>
+    </message>
+    <message>
+        <source>Request {ident} is not sent to the platform: {detail}.</source>
+        <extracomment>NotShareable.what</extracomment>
+        <translation>Request {ident} is not sent to the platform: {detail}.</translation>
+    </message>
+    <message>
+        <source>Carry it as a request file instead (&apos;sealdesk request export&apos;).</source>
+        <extracomment>NotShareable.todo</extracomment>
+        <translation>Carry it as a request file instead (&apos;sealdesk request export&apos;).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s list of seal-use requests is not usable ({detail}).</source>
+        <extracomment>MailboxAnswerInvalid.what</extracomment>
+        <translation>The platform&apos;s list of seal-use requests is not usable ({detail}).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed past the last good entry; try again later or tell the operator.</source>
+        <extracomment>MailboxAnswerInvalid.todo</extracomment>
+        <translation>Nothing was changed past the last good entry; try again later or tell the operator.</translation>
+    </message>
+    <message>
         <source>The platform address {url} is not allowed: {detail}.</source>
         <extracomment>InsecurePlatformUrl.what</extracomment>
         <translation>The platform address {url} is not allowed: {detail}.</translation>
@@ -1432,6 +1462,46 @@
         <source>it changed while it was being signed</source>
         <extracomment>app/custody/apply.py</extracomment>
         <translation>it changed while it was being signed</translation>
+    </message>
+    <message>
+        <source>it contains a resident ID number</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>it contains a resident ID number</translation>
+    </message>
+    <message>
+        <source>the answer to a posted request is malformed</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>the answer to a posted request is malformed</translation>
+    </message>
+    <message>
+        <source>another decision</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>another decision</translation>
+    </message>
+    <message>
+        <source>another request with the same id</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>another request with the same id</translation>
+    </message>
+    <message>
+        <source>it is not a list of requests</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>it is not a list of requests</translation>
+    </message>
+    <message>
+        <source>an entry is malformed or out of order</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>an entry is malformed or out of order</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s copy of request {ident}</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>the platform&apos;s copy of request {ident}</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s id is not its request&apos;s</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>an entry&apos;s id is not its request&apos;s</translation>
     </message>
     <message>
         <source>write it as text:ANCHOR[@SIZE], rect:PAGE:X1,Y1,X2,Y2 or cross-page[:SIZE]</source>
@@ -3421,7 +3491,7 @@
     <message>
         <source>this signing policy needs a check this app cannot run here ({methods})</source>
         <extracomment>ui/sign/intent_checks.py</extracomment>
-        <translation>this signing policy needs a check this app cannot run here ({methods})</translation>
+        <translation type="vanished">this signing policy needs a check this app cannot run here ({methods})</translation>
     </message>
     <message>
         <source>Read and accept the agreements (Settings → Agreements), then try again.</source>
@@ -3685,6 +3755,46 @@
         <source>imported the decision on request {id}</source>
         <extracomment>app/cli/custody_actions.py</extracomment>
         <translation>imported the decision on request {id}</translation>
+    </message>
+    <message>
+        <source>sent request {id} and its decision</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>sent request {id} and its decision</translation>
+    </message>
+    <message>
+        <source>sent request {id}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>sent request {id}</translation>
+    </message>
+    <message>
+        <source>sent the decision on request {id}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>sent the decision on request {id}</translation>
+    </message>
+    <message>
+        <source>the platform already holds request {id} as it is here</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>the platform already holds request {id} as it is here</translation>
+    </message>
+    <message>
+        <source>new request {id}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>new request {id}</translation>
+    </message>
+    <message>
+        <source>new decision on request {id}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>new decision on request {id}</translation>
+    </message>
+    <message>
+        <source>REFUSED  {id}: {message}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>REFUSED  {id}: {message}</translation>
+    </message>
+    <message>
+        <source>{added} new requests, {decisions} new decisions, {unchanged} unchanged, {refused} refused</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>{added} new requests, {decisions} new decisions, {unchanged} unchanged, {refused} refused</translation>
     </message>
     <message>
         <source>No requests.</source>
@@ -3975,6 +4085,21 @@
         <source>the request file</source>
         <extracomment>app/cli/custody_cmd.py</extracomment>
         <translation>the request file</translation>
+    </message>
+    <message>
+        <source>send a request (or its decision) to colleagues through the platform</source>
+        <extracomment>app/cli/custody_cmd.py</extracomment>
+        <translation>send a request (or its decision) to colleagues through the platform</translation>
+    </message>
+    <message>
+        <source>fetch colleagues&apos; requests and decisions from the platform, verified</source>
+        <extracomment>app/cli/custody_cmd.py</extracomment>
+        <translation>fetch colleagues&apos; requests and decisions from the platform, verified</translation>
+    </message>
+    <message>
+        <source>read everything again, not only what is new</source>
+        <extracomment>app/cli/custody_cmd.py</extracomment>
+        <translation>read everything again, not only what is new</translation>
     </message>
     <message>
         <source>list requests</source>
@@ -5145,9 +5270,9 @@
         <translation>The token {label} does not offer RSA-OAEP; the vault key is wrapped with RSA PKCS#1 v1.5 instead.</translation>
     </message>
     <message>
-        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sign the signed file again with such a key).</source>
+        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (the sign dialog offers one; sealdesk sign: --also-p12 or --also-key).</source>
         <extracomment>crypto/sm/profile.py</extracomment>
-        <translation>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sign the signed file again with such a key).</translation>
+        <translation>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (the sign dialog offers one; sealdesk sign: --also-p12 or --also-key).</translation>
     </message>
     <message>
         <source>Enter the PIN of {label} on the PIN pad.</source>
@@ -5163,6 +5288,16 @@
         <source>Your certificate {subject} will now sign {documents}. Continue?</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>Your certificate {subject} will now sign {documents}. Continue?</translation>
+    </message>
+    <message>
+        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sealdesk sign --also-p12 or --also-key; in the sign dialog, the option below).</source>
+        <extracomment>crypto/sm/profile.py</extracomment>
+        <translation type="vanished">This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sealdesk sign --also-p12 or --also-key; in the sign dialog, the option below).</translation>
+    </message>
+    <message>
+        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sign the signed file again with such a key).</source>
+        <extracomment>crypto/sm/profile.py</extracomment>
+        <translation type="vanished">This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sign the signed file again with such a key).</translation>
     </message>
 </context>
 <context>
@@ -7230,6 +7365,64 @@ Sign and review contracts with USB keys, HSMs and soft certificates. Signatures 
     </message>
 </context>
 <context>
+    <name>PlatformActions</name>
+    <message>
+        <source>Send to the platform</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>Send to the platform</translation>
+    </message>
+    <message>
+        <source>Send the selected request (or its decision) to your colleagues through the platform</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>Send the selected request (or its decision) to your colleagues through the platform</translation>
+    </message>
+    <message>
+        <source>Fetch from the platform</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>Fetch from the platform</translation>
+    </message>
+    <message>
+        <source>Fetch your colleagues&apos; requests and decisions; each is verified before it is kept</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>Fetch your colleagues&apos; requests and decisions; each is verified before it is kept</translation>
+    </message>
+    <message>
+        <source>Sent request {id} and its decision to the platform.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>Sent request {id} and its decision to the platform.</translation>
+    </message>
+    <message>
+        <source>Sent request {id} to the platform.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>Sent request {id} to the platform.</translation>
+    </message>
+    <message>
+        <source>Sent the decision on request {id} to the platform.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>Sent the decision on request {id} to the platform.</translation>
+    </message>
+    <message>
+        <source>The platform already holds request {id} as it is here.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>The platform already holds request {id} as it is here.</translation>
+    </message>
+    <message>
+        <source>Fetched {added} new requests and {decisions} new decisions.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>Fetched {added} new requests and {decisions} new decisions.</translation>
+    </message>
+    <message>
+        <source>Nothing new on the platform.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>Nothing new on the platform.</translation>
+    </message>
+    <message>
+        <source>{count} refused; request {id}: {message}</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>{count} refused; request {id}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>QueueMonitor</name>
     <message>
         <source>No timestamp service is set: choose one in Settings → Signing, then run the queue again.</source>
@@ -7343,9 +7536,14 @@ Sign and review contracts with USB keys, HSMs and soft certificates. Signatures 
         <translation>Origin</translation>
     </message>
     <message>
+        <source>Received from a colleague (request file or platform)</source>
+        <extracomment>ui/custody/details.py</extracomment>
+        <translation>Received from a colleague (request file or platform)</translation>
+    </message>
+    <message>
         <source>Imported from a request file</source>
         <extracomment>ui/custody/details.py</extracomment>
-        <translation>Imported from a request file</translation>
+        <translation type="vanished">Imported from a request file</translation>
     </message>
 </context>
 <context>
@@ -7609,6 +7807,14 @@ Registered {added}</translation>
     </message>
 </context>
 <context>
+    <name>SecondSignatureBox</name>
+    <message>
+        <source>Also sign with an RSA or ECDSA certificate, for readers outside China (an invisible second signature)</source>
+        <extracomment>ui/sign/second.py</extracomment>
+        <translation>Also sign with an RSA or ECDSA certificate, for readers outside China (an invisible second signature)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7859,9 +8065,9 @@ Registered {added}</translation>
         <translation>Unlocking the vault…</translation>
     </message>
     <message>
-        <source>Not signed: the SMS check was not completed.</source>
+        <source>Not signed: the intent check was not completed.</source>
         <extracomment>ui/sign/dialog.py</extracomment>
-        <translation>Not signed: the SMS check was not completed.</translation>
+        <translation>Not signed: the intent check was not completed.</translation>
     </message>
     <message>
         <source>Signing…</source>
@@ -7872,6 +8078,11 @@ Registered {added}</translation>
         <source>Cancelled: nothing was signed.</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>Cancelled: nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Not signed: the SMS check was not completed.</source>
+        <extracomment>ui/sign/dialog.py</extracomment>
+        <translation type="vanished">Not signed: the SMS check was not completed.</translation>
     </message>
 </context>
 <context>

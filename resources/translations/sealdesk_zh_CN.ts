@@ -606,22 +606,22 @@
     <message>
         <source>The second signature needs an RSA or ECDSA key, but {subject} has an SM2 key.</source>
         <extracomment>SecondSignatureKey.what</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第二个签名需要 RSA 或 ECDSA 密钥，但 {subject} 的密钥是 SM2 密钥。</translation>
     </message>
     <message>
         <source>Choose a certificate with an RSA or ECDSA key for the second signature.</source>
         <extracomment>SecondSignatureKey.todo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请为第二个签名选择使用 RSA 或 ECDSA 密钥的证书。</translation>
     </message>
     <message>
         <source>A certification signature that allows no changes (DocMDP level 1) cannot be followed by a second signature.</source>
         <extracomment>SecondSignatureNotAllowed.what</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不允许任何修改的认证签名（DocMDP 级别 1）之后不能再添加第二个签名。</translation>
     </message>
     <message>
         <source>Certify with level 2 or 3, or sign without the second signature.</source>
         <extracomment>SecondSignatureNotAllowed.todo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请改用级别 2 或 3 进行认证，或不添加第二个签名。</translation>
     </message>
     <message>
         <source>There is no agreement named {kind}.</source>
@@ -884,6 +884,36 @@
         <translation>它仍在队列中，稍后会再次尝试。</translation>
     </message>
     <message>
+        <source>The platform already holds {detail} for request {ident}.</source>
+        <extracomment>MailboxConflict.what</extracomment>
+        <translation>平台上的申请 {ident} 已有{detail}。</translation>
+    </message>
+    <message>
+        <source>Fetch from the platform (&apos;sealdesk request fetch&apos;) and look at the request again.</source>
+        <extracomment>MailboxConflict.todo</extracomment>
+        <translation>请先从平台获取（&apos;sealdesk request fetch&apos;），再查看该申请。</translation>
+    </message>
+    <message>
+        <source>Request {ident} is not sent to the platform: {detail}.</source>
+        <extracomment>NotShareable.what</extracomment>
+        <translation>申请 {ident} 不会发送到平台：{detail}。</translation>
+    </message>
+    <message>
+        <source>Carry it as a request file instead (&apos;sealdesk request export&apos;).</source>
+        <extracomment>NotShareable.todo</extracomment>
+        <translation>请改用申请文件传递（&apos;sealdesk request export&apos;）。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s list of seal-use requests is not usable ({detail}).</source>
+        <extracomment>MailboxAnswerInvalid.what</extracomment>
+        <translation>平台返回的用印申请列表无法使用（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed past the last good entry; try again later or tell the operator.</source>
+        <extracomment>MailboxAnswerInvalid.todo</extracomment>
+        <translation>最后一条有效记录之后的内容均未改动；请稍后重试，或告知平台运营方。</translation>
+    </message>
+    <message>
         <source>The platform address {url} is not allowed: {detail}.</source>
         <extracomment>InsecurePlatformUrl.what</extracomment>
         <translation>不允许使用平台地址 {url}：{detail}。</translation>
@@ -1121,17 +1151,17 @@
     <message>
         <source>{flag} goes with --also-p12 or --also-key</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{flag} 需与 --also-p12 或 --also-key 一起使用</translation>
     </message>
     <message>
         <source>second key file password</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第二个密钥文件的密码</translation>
     </message>
     <message>
         <source>second token PIN</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第二个令牌的 PIN 码</translation>
     </message>
     <message>
         <source>--sm2-signer-id must be 1 to 8191 bytes</source>
@@ -1432,6 +1462,46 @@
         <source>it changed while it was being signed</source>
         <extracomment>app/custody/apply.py</extracomment>
         <translation>签署期间文件发生了变化</translation>
+    </message>
+    <message>
+        <source>it contains a resident ID number</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>其中含有居民身份证号码</translation>
+    </message>
+    <message>
+        <source>the answer to a posted request is malformed</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>平台对所发送申请的应答格式有误</translation>
+    </message>
+    <message>
+        <source>another decision</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>另一份审批决定</translation>
+    </message>
+    <message>
+        <source>another request with the same id</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>编号相同的另一份申请</translation>
+    </message>
+    <message>
+        <source>it is not a list of requests</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>它不是申请列表</translation>
+    </message>
+    <message>
+        <source>an entry is malformed or out of order</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>有一条记录格式有误或顺序不对</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s copy of request {ident}</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>平台上的申请 {ident} 副本</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s id is not its request&apos;s</source>
+        <extracomment>app/custody/mailbox.py</extracomment>
+        <translation>记录的编号与其申请的编号不符</translation>
     </message>
     <message>
         <source>write it as text:ANCHOR[@SIZE], rect:PAGE:X1,Y1,X2,Y2 or cross-page[:SIZE]</source>
@@ -3421,7 +3491,7 @@
     <message>
         <source>this signing policy needs a check this app cannot run here ({methods})</source>
         <extracomment>ui/sign/intent_checks.py</extracomment>
-        <translation>此签署策略需要本机无法进行的核验（{methods}）</translation>
+        <translation type="vanished">此签署策略需要本机无法进行的核验（{methods}）</translation>
     </message>
     <message>
         <source>Read and accept the agreements (Settings → Agreements), then try again.</source>
@@ -3685,6 +3755,46 @@
         <source>imported the decision on request {id}</source>
         <extracomment>app/cli/custody_actions.py</extracomment>
         <translation>已导入申请 {id} 的审批结果</translation>
+    </message>
+    <message>
+        <source>sent request {id} and its decision</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>已发送申请 {id} 及其审批决定</translation>
+    </message>
+    <message>
+        <source>sent request {id}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>已发送申请 {id}</translation>
+    </message>
+    <message>
+        <source>sent the decision on request {id}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>已发送申请 {id} 的审批决定</translation>
+    </message>
+    <message>
+        <source>the platform already holds request {id} as it is here</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>平台上的申请 {id} 已与本地一致</translation>
+    </message>
+    <message>
+        <source>new request {id}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>新申请 {id}</translation>
+    </message>
+    <message>
+        <source>new decision on request {id}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>申请 {id} 有新的审批决定</translation>
+    </message>
+    <message>
+        <source>REFUSED  {id}: {message}</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>已拒收  {id}：{message}</translation>
+    </message>
+    <message>
+        <source>{added} new requests, {decisions} new decisions, {unchanged} unchanged, {refused} refused</source>
+        <extracomment>app/cli/custody_actions.py</extracomment>
+        <translation>新申请 {added} 条，新审批决定 {decisions} 条，未变 {unchanged} 条，拒收 {refused} 条</translation>
     </message>
     <message>
         <source>No requests.</source>
@@ -3975,6 +4085,21 @@
         <source>the request file</source>
         <extracomment>app/cli/custody_cmd.py</extracomment>
         <translation>申请文件</translation>
+    </message>
+    <message>
+        <source>send a request (or its decision) to colleagues through the platform</source>
+        <extracomment>app/cli/custody_cmd.py</extracomment>
+        <translation>通过平台把申请（或其审批决定）发给同事</translation>
+    </message>
+    <message>
+        <source>fetch colleagues&apos; requests and decisions from the platform, verified</source>
+        <extracomment>app/cli/custody_cmd.py</extracomment>
+        <translation>从平台获取同事的申请和审批决定（逐条验证）</translation>
+    </message>
+    <message>
+        <source>read everything again, not only what is new</source>
+        <extracomment>app/cli/custody_cmd.py</extracomment>
+        <translation>重新读取全部内容，而不只是新内容</translation>
     </message>
     <message>
         <source>list requests</source>
@@ -4374,22 +4499,22 @@
     <message>
         <source>also sign each output with this RSA/ECDSA PKCS#12 certificate, after the first (SM2) signature, for readers that cannot verify SM2</source>
         <extracomment>app/cli/main.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在第一个（SM2）签名之后，再用此 RSA/ECDSA PKCS#12 证书为每个输出文件签名，供无法验证 SM2 的阅读器使用</translation>
     </message>
     <message>
         <source>like --also-p12, with an RSA/ECDSA key on a token (RFC 7512 URI)</source>
         <extracomment>app/cli/main.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同 --also-p12，但使用令牌上的 RSA/ECDSA 密钥（RFC 7512 URI）</translation>
     </message>
     <message>
         <source>password of the --also-p12 file, from this environment variable</source>
         <extracomment>app/cli/main.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--also-p12 文件的密码，从此环境变量读取</translation>
     </message>
     <message>
         <source>PIN of the --also-key token, from this environment variable</source>
         <extracomment>app/cli/main.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--also-key 令牌的 PIN 码，从此环境变量读取</translation>
     </message>
     <message>
         <source>add validation data (and an archive timestamp) to a signed PDF</source>
@@ -4984,7 +5109,7 @@
     <message>
         <source>also accept SM2 signatures made with this signer ID (repeatable; 1234567812345678 is always accepted)</source>
         <extracomment>app/cli/verify_cmd.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>也接受以此签名者标识生成的 SM2 签名（可重复；1234567812345678 始终接受）</translation>
     </message>
     <message>
         <source> (not allowed)</source>
@@ -5140,9 +5265,9 @@
         <translation>令牌 {label} 不支持 RSA-OAEP；保管库密钥改用 RSA PKCS#1 v1.5 封装。</translation>
     </message>
     <message>
-        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sign the signed file again with such a key).</source>
+        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (the sign dialog offers one; sealdesk sign: --also-p12 or --also-key).</source>
         <extracomment>crypto/sm/profile.py</extracomment>
-        <translation>这是 SM2（国密标准）签名。Adobe Acrobat 和 Reader 无法验证 SM2 签名，会将其显示为无效或未知；请使用签章台或其他支持 SM2 的验证工具进行验证。如有中国境外的接收方，请再添加一个 RSA 或 ECDSA 签名（用此类密钥再次签署已签名的文件）。</translation>
+        <translation>这是 SM2（国密标准）签名。Adobe Acrobat 和 Reader 无法验证 SM2 签名，会将其显示为无效或未知；请使用签章台或其他支持 SM2 的验证工具进行验证。如有中国境外的接收方，请再添加一个 RSA 或 ECDSA 签名（签署对话框中可直接添加；命令行 sealdesk sign 使用 --also-p12 或 --also-key）。</translation>
     </message>
     <message>
         <source>Enter the PIN of {label} on the PIN pad.</source>
@@ -5158,6 +5283,16 @@
         <source>Your certificate {subject} will now sign {documents}. Continue?</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>您的证书 {subject} 即将签署 {documents}。是否继续？</translation>
+    </message>
+    <message>
+        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sealdesk sign --also-p12 or --also-key; in the sign dialog, the option below).</source>
+        <extracomment>crypto/sm/profile.py</extracomment>
+        <translation type="vanished">这是 SM2（国密标准）签名。Adobe Acrobat 和 Reader 无法验证 SM2 签名，会将其显示为无效或未知；请使用签章台或其他支持 SM2 的验证工具进行验证。如有中国境外的接收方，请再添加一个 RSA 或 ECDSA 签名（命令行：sealdesk sign --also-p12 或 --also-key；签署对话框：下方的选项）。</translation>
+    </message>
+    <message>
+        <source>This is an SM2 (Chinese national standard) signature. Adobe Acrobat and Reader cannot verify SM2 signatures and will show it as invalid or unknown; check it with SealDesk or another SM2-capable verifier, and for recipients outside China add a second RSA or ECDSA signature (sign the signed file again with such a key).</source>
+        <extracomment>crypto/sm/profile.py</extracomment>
+        <translation type="vanished">这是 SM2（国密标准）签名。Adobe Acrobat 和 Reader 无法验证 SM2 签名，会将其显示为无效或未知；请使用签章台或其他支持 SM2 的验证工具进行验证。如有中国境外的接收方，请再添加一个 RSA 或 ECDSA 签名（用此类密钥再次签署已签名的文件）。</translation>
     </message>
 </context>
 <context>
@@ -7225,6 +7360,64 @@ Sign and review contracts with USB keys, HSMs and soft certificates. Signatures 
     </message>
 </context>
 <context>
+    <name>PlatformActions</name>
+    <message>
+        <source>Send to the platform</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>发送到平台</translation>
+    </message>
+    <message>
+        <source>Send the selected request (or its decision) to your colleagues through the platform</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>通过平台把选中的申请（或其审批决定）发给同事</translation>
+    </message>
+    <message>
+        <source>Fetch from the platform</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>从平台获取</translation>
+    </message>
+    <message>
+        <source>Fetch your colleagues&apos; requests and decisions; each is verified before it is kept</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>获取同事的申请和审批决定；每一条都先验证再保存</translation>
+    </message>
+    <message>
+        <source>Sent request {id} and its decision to the platform.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>已把申请 {id} 及其审批决定发送到平台。</translation>
+    </message>
+    <message>
+        <source>Sent request {id} to the platform.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>已把申请 {id} 发送到平台。</translation>
+    </message>
+    <message>
+        <source>Sent the decision on request {id} to the platform.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>已把申请 {id} 的审批决定发送到平台。</translation>
+    </message>
+    <message>
+        <source>The platform already holds request {id} as it is here.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>平台上的申请 {id} 已与本地一致。</translation>
+    </message>
+    <message>
+        <source>Fetched {added} new requests and {decisions} new decisions.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>已获取新申请 {added} 条、新审批决定 {decisions} 条。</translation>
+    </message>
+    <message>
+        <source>Nothing new on the platform.</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>平台上没有新内容。</translation>
+    </message>
+    <message>
+        <source>{count} refused; request {id}: {message}</source>
+        <extracomment>ui/custody/platform_actions.py</extracomment>
+        <translation>拒收 {count} 条；申请 {id}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>QueueMonitor</name>
     <message>
         <source>No timestamp service is set: choose one in Settings → Signing, then run the queue again.</source>
@@ -7338,9 +7531,14 @@ Sign and review contracts with USB keys, HSMs and soft certificates. Signatures 
         <translation>来源</translation>
     </message>
     <message>
+        <source>Received from a colleague (request file or platform)</source>
+        <extracomment>ui/custody/details.py</extracomment>
+        <translation>来自同事（申请文件或平台）</translation>
+    </message>
+    <message>
         <source>Imported from a request file</source>
         <extracomment>ui/custody/details.py</extracomment>
-        <translation>从申请文件导入</translation>
+        <translation type="vanished">从申请文件导入</translation>
     </message>
 </context>
 <context>
@@ -7604,6 +7802,14 @@ Registered {added}</source>
     </message>
 </context>
 <context>
+    <name>SecondSignatureBox</name>
+    <message>
+        <source>Also sign with an RSA or ECDSA certificate, for readers outside China (an invisible second signature)</source>
+        <extracomment>ui/sign/second.py</extracomment>
+        <translation>同时使用 RSA 或 ECDSA 证书签名，供中国境外的阅读器验证（不可见的第二个签名）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7854,9 +8060,9 @@ Registered {added}</source>
         <translation>正在解锁保险库…</translation>
     </message>
     <message>
-        <source>Not signed: the SMS check was not completed.</source>
+        <source>Not signed: the intent check was not completed.</source>
         <extracomment>ui/sign/dialog.py</extracomment>
-        <translation>未签署：短信验证未完成。</translation>
+        <translation>未签署：意愿核验未完成。</translation>
     </message>
     <message>
         <source>Signing…</source>
@@ -7867,6 +8073,11 @@ Registered {added}</source>
         <source>Cancelled: nothing was signed.</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>已取消：未签署任何文件。</translation>
+    </message>
+    <message>
+        <source>Not signed: the SMS check was not completed.</source>
+        <extracomment>ui/sign/dialog.py</extracomment>
+        <translation type="vanished">未签署：短信验证未完成。</translation>
     </message>
 </context>
 <context>

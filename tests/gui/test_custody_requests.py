@@ -182,7 +182,7 @@ def test_request_file_from_a_colleague_is_imported_once(qtbot, custody, people, 
         page.import_from(tmp_path / "from-colleague.sealreq")
     assert f"Imported request {req.id[:12]}." in page.message.text()
     assert page.table.rowCount() == 1 and page.selected_request().id == req.id
-    assert "Imported from a request file" in page.details.facts.text()
+    assert "Received from a colleague" in page.details.facts.text()
     page.import_from(tmp_path / "from-colleague.sealreq")
     qtbot.waitUntil(lambda: "already imported" in page.message.text(), timeout=10_000)
     assert page.table.rowCount() == 1

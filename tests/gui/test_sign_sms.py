@@ -35,8 +35,8 @@ def _code(outbox: Path) -> str:
     return json.loads(outbox.read_text(encoding="utf-8").splitlines()[-1])["code"]
 
 
-def test_pin_and_sms_code_are_both_recorded(qtbot, services, english, softhsm, contract,
-                                            tmp_path, platform_server):
+def _dialog(qtbot, services, softhsm, contract, tmp_path, server, policy):
+    """A sign dialog on a vault registered with the platform, agreements accepted."""
     from app.compliance import agreements, consent
     from app.compliance.agreements import REQUIRED
     from app.preferences import Preferences
@@ -46,18 +46,15 @@ def test_pin_and_sms_code_are_both_recorded(qtbot, services, english, softhsm, c
     from ui.sign.dialog import SignDialog
     from ui.vault.session import VaultSession
 
-    server, outbox = platform_server
     org, _ = server.platform.create_org("示例科技")
     cert = next(e for e in softhsm.entries if e.label == "seal-rsa").cert
     signer = hashlib.sha256(cert.dump()).hexdigest()
     server.platform.add_signer(org, signer, "+8613800138000")
     with Vault.create(default_folder(), passphrase=PASSPHRASE) as vault:
         register(vault, Endpoint(server.base_url), server.platform.issue_token(org))
-        texts = agreements.load()
-        consent.accept_required(vault, texts, "en", {k: True for k in REQUIRED})
-
+        consent.accept_required(vault, agreements.load(), "en", {k: True for k in REQUIRED})
     session = VaultSession(services.jobs)
-    prefs = Preferences(pkcs11_modules=(softhsm.module,), level="B-B", intent_policy="pin+sms")
+    prefs = Preferences(pkcs11_modules=(softhsm.module,), level="B-B", intent_policy=policy)
     dlg = SignDialog(services.jobs, prefs, contract, session=session)
     qtbot.addWidget(dlg)
     (tmp_path / "out").mkdir()
@@ -69,6 +66,54 @@ def test_pin_and_sms_code_are_both_recorded(qtbot, services, english, softhsm, c
     dlg._go(2)
     dlg.placement.radios["none"].setChecked(True)
     dlg.vault_passphrase.setText(PASSPHRASE)
+    return dlg, session, signer
+
+
+def _finish_with_pin(qtbot, dlg, softhsm):
+    qtbot.waitUntil(lambda: dlg.interaction.pin_dialog is not None, timeout=30_000)
+    dlg.interaction.pin_dialog.field.setText(softhsm.pins["SealDesk Test A"])
+    dlg.interaction.pin_dialog.accept()
+    qtbot.waitUntil(lambda: dlg.findChild(QMessageBox, "tokenQuestion") is not None,
+                    timeout=20_000)
+    with qtbot.waitSignal(dlg.signed, timeout=60_000):
+        dlg.findChild(QMessageBox, "tokenQuestion").button(QMessageBox.StandardButton.Yes).click()
+
+
+def _checked(session):
+    from app.evidence.chain import iter_events
+
+    events = [json.loads(e.body) for e in session.vault.db.call(lambda c: list(iter_events(c)))]
+    return [e["data"] for e in events if e["type"] == "intent.checked"]
+
+
+def test_refusing_the_face_check_falls_back_to_the_sms_code(qtbot, services, english, softhsm,
+                                                            contract, tmp_path, platform_server):
+    from PySide6.QtWidgets import QPushButton
+
+    server, outbox = platform_server
+    dlg, session, _signer = _dialog(qtbot, services, softhsm, contract, tmp_path, server,
+                                    "pin+face|sms")
+    dlg.next.click()
+    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
+    face = dlg.intent_checks.dialog
+    assert face.objectName() == "faceConsentDialog"  # asked every time, before any picture
+    face.findChild(QPushButton, "faceOther").click()  # no: another method
+    qtbot.waitUntil(lambda: getattr(dlg.intent_checks.dialog, "objectName", lambda: "")()
+                    == "smsCodeDialog", timeout=30_000)
+    sms = dlg.intent_checks.dialog
+    qtbot.waitUntil(lambda: sms.challenge is not None, timeout=20_000)
+    sms.code.setText(_code(outbox))
+    sms.confirm.click()
+    _finish_with_pin(qtbot, dlg, softhsm)
+    assert {c["method"] for c in _checked(session)} == {"pin", "sms"}
+    session.lock()
+
+
+def test_pin_and_sms_code_are_both_recorded(qtbot, services, english, softhsm, contract,
+                                            tmp_path, platform_server):
+    server, outbox = platform_server
+    dlg, session, signer = _dialog(qtbot, services, softhsm, contract, tmp_path, server,
+                                   "pin+sms")
     dlg.next.click()
     qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
     sms = dlg.intent_checks.dialog
@@ -79,20 +124,55 @@ def test_pin_and_sms_code_are_both_recorded(qtbot, services, english, softhsm, c
     assert sms.isVisible() and dlg.interaction.pin_dialog is None
     sms.code.setText(_code(outbox))
     sms.confirm.click()
-    qtbot.waitUntil(lambda: dlg.interaction.pin_dialog is not None, timeout=30_000)
-    dlg.interaction.pin_dialog.field.setText(softhsm.pins["SealDesk Test A"])
-    dlg.interaction.pin_dialog.accept()
-    qtbot.waitUntil(lambda: dlg.findChild(QMessageBox, "tokenQuestion") is not None,
-                    timeout=20_000)
-    with qtbot.waitSignal(dlg.signed, timeout=60_000):
-        dlg.findChild(QMessageBox, "tokenQuestion").button(QMessageBox.StandardButton.Yes).click()
-    vault = session.vault
-    events = [json.loads(e.body) for e in vault.db.call(lambda c: list(
-        __import__("app.evidence.chain", fromlist=["iter_events"]).iter_events(c)))]
-    checked = [e["data"] for e in events if e["type"] == "intent.checked"]
+    _finish_with_pin(qtbot, dlg, softhsm)
+    checked = _checked(session)
     source = hashlib.sha256(contract.read_bytes()).hexdigest()
     assert {c["method"] for c in checked} == {"pin", "sms"}
     assert all(c["document_sha256"] == source and c["certificate_sha256"] == signer
                for c in checked)
     assert [c for c in checked if c["method"] == "sms"][0]["attestation_sha256"]
+    session.lock()
+
+
+def test_face_check_with_its_own_consent_then_pin(qtbot, services, english, softhsm, contract,
+                                                  tmp_path, platform_server):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.gui.test_compliance_dialogs import _face_image
+    from ui.compliance.camera import FrameSource
+
+    class Frames(FrameSource):  # a camera that shows the frames it is given
+        def start(self) -> None:
+            self.show(300)
+
+        def show(self, cx: int) -> None:
+            QTimer.singleShot(0, lambda: self.frame.emit(_face_image(cx)))
+
+    server, _outbox = platform_server
+    dlg, session, signer = _dialog(qtbot, services, softhsm, contract, tmp_path, server,
+                                   "pin+face")
+    frames = Frames()
+    dlg.intent_checks.frame_source = frames
+    dlg.next.click()
+    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
+    dlg.intent_checks.dialog.findChild(QPushButton, "faceAgree").click()
+    qtbot.waitUntil(lambda: getattr(dlg.intent_checks.dialog, "objectName", lambda: "")()
+                    == "faceCaptureDialog", timeout=30_000)
+    capture = dlg.intent_checks.dialog
+    qtbot.waitUntil(lambda: capture.take.isEnabled(), timeout=5_000)
+    capture.take.click()  # first picture, then "turn your head"
+    frames.show(360)
+    qtbot.waitUntil(lambda: capture.latest is not None and not capture.busy, timeout=5_000)
+    qtbot.wait(50)
+    capture.take.click()
+    _finish_with_pin(qtbot, dlg, softhsm)
+    checked = _checked(session)
+    assert {c["method"] for c in checked} == {"pin", "face"}
+    face = [c for c in checked if c["method"] == "face"][0]
+    assert face["certificate_sha256"] == signer and face["attestation_sha256"]
+    events = [json.loads(e.body) for e in session.vault.db.call(
+        lambda c: list(__import__("app.evidence.chain", fromlist=["x"]).iter_events(c)))]
+    assert any(e["type"] == "consent.given" and e["data"].get("kind") == "biometric"
+               for e in events)  # a consent for this one check
     session.lock()

@@ -147,3 +147,30 @@ def test_without_a_covering_timestamp_they_stay_indeterminate(chains, fresh_pki_
     assert stamp.sub_indication in (SubIndication.OUT_OF_BOUNDS_NO_POE, SubIndication.EXPIRED)
     assert sig.indication is Indication.INDETERMINATE, sig.reasons
     assert not report.passed
+
+
+def test_past_validation_reuses_the_workers_http_session(test_pki, pki_server, tmp_path,
+                                                         monkeypatch):
+    """Past validation fetches through the worker's backend: one HTTP session (and one TLS
+    context, ~15 ms to build) per worker, not one per signature — the largest single cost of
+    reviewing an archive of B-T files before."""
+    from pyhanko_certvalidator.fetchers.aiohttp_fetchers import util
+
+    from crypto.review.analysis import analyse_file
+    from crypto.review.worker_env import WorkerEnv
+    from tests.data.review.make_corpus import build_corpus
+
+    made = []
+    original = util._default_session
+    monkeypatch.setattr(util, "_default_session", lambda: made.append(1) or original())
+    path = build_corpus(tmp_path, test_pki, tsa_url=pki_server.tsa_url, names=("legit_bt",))[
+        "legit_bt"]
+    options = ReviewOptions(trust_roots=(test_pki.root.cert.dump(),), system_trust=False,
+                            lang="en")
+    env = WorkerEnv()
+    try:
+        reports = [analyse_file(path, options, env) for _ in range(3)]
+    finally:
+        env.close()
+    assert all(r.signatures[0].indication is Indication.TOTAL_PASSED for r in reports)
+    assert len(made) == 1, f"{len(made)} HTTP sessions for 3 reviews"

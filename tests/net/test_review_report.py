@@ -227,3 +227,17 @@ def test_a_change_drawn_over_signed_content_is_red_and_never_called_allowed(
             else "有更改覆盖已签署的内容") in legend
     assert ("of which a change is drawn over signed content 1 file(s)" if lang == "en"
             else "其中有更改覆盖已签署的内容 1 个文件") in legend  # title page count
+
+
+def test_cli_summary_marks_a_change_drawn_over_signed_content(capsys):
+    from app.cli.verify_cmd import print_summary
+
+    report = covered_report()
+    assert not report.passed  # permitted by DocMDP 3, yet not what the certifier saw
+    print_summary([report])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("✘ CHANGED")
+    [covered] = [line for line in out if "FreeText" in line]
+    assert covered.endswith(" (drawn over signed content)"), covered
+    [plain] = [line for line in out if '"note"' in line]
+    assert "drawn over" not in plain and "not allowed" not in plain

@@ -19,7 +19,7 @@ from app.cli.main import main
 from crypto.sm.oids import SM2_WITH_SM3
 from tests.fixtures.docs import make_batch, sha256
 from tests.fixtures.sm2pki import openssl_verifies, with_sm2_crls
-from tests.fixtures.verify import pdfsig_report
+from tests.fixtures.verify import is_doc_timestamp, pdfsig_report
 
 pytestmark = pytest.mark.net
 
@@ -74,20 +74,22 @@ def _check_pair(pdf: Path, sm2_pki, tmp_path: Path) -> None:
                             tmp_path)
     assert rsa_filter == "/ETSI.CAdES.detached" and rsa_oid.startswith("1.2.840.113549")
     assert rsa_field != sm2_field
-    reports = pdfsig_report(pdf)
+    reports = [r for r in pdfsig_report(pdf) if not is_doc_timestamp(r)]
     assert len(reports) == 2, reports
     by_field = {r.get("Signature Field Name"): r for r in reports}
     assert by_field[rsa_field]["Signature Validation"] == "Signature is Valid.", reports
     assert by_field[sm2_field]["Signature Validation"] != "Signature is Valid."  # poppler: no SM2
 
 
-def test_sm2_seal_then_rsa_signature_on_one_file(sm2_pki, seal_p12, test_pki, contract,
-                                                 fresh_pki_server, capsys, tmp_path):
+@pytest.mark.parametrize(("level", "reviewed"), [("B-T", {"B-T", "B-LT"}),
+                                               ("B-LTA", {"B-LT", "B-LTA"})])
+def test_sm2_seal_then_rsa_signature_on_one_file(level, reviewed, sm2_pki, seal_p12, test_pki,
+                                                 contract, fresh_pki_server, capsys, tmp_path):
     before = sha256(contract)
     out = tmp_path / "signed.pdf"
     code, doc = _sign(capsys, str(contract), "-o", str(out), *_both(sm2_pki, seal_p12),
-                      "--level", "B-T", "--tsa", fresh_pki_server.tsa_url,
-                      "--seal-text", "示例科技有限公司", "--at-text", "盖章处")
+                      "--level", level, "--tsa", fresh_pki_server.tsa_url,
+                      *_trust_files(sm2_pki, test_pki, tmp_path), "--seal-text", "示例科技有限公司", "--at-text", "盖章处")
     assert code == 0, doc
     assert sha256(contract) == before
     assert doc["signer"]["key"] == "sm2-256"
@@ -103,12 +105,19 @@ def test_sm2_seal_then_rsa_signature_on_one_file(sm2_pki, seal_p12, test_pki, co
     code, [report] = _review([with_sm2_crls(sm2_pki, out, test_pki)],
                              _trust_files(sm2_pki, test_pki, tmp_path), capsys)
     assert code == 0, json.dumps(report, indent=1, ensure_ascii=False)
-    sm2_sig, rsa_sig = report["signatures"]
+    sm2_sig, rsa_sig = [s for s in report["signatures"] if s["kind"] == "signature"]
+    stamps = [s for s in report["signatures"] if s["kind"] == "doc_timestamp"]
+    # each signature reaches the level: at B-LTA the SM2 one gets its DSS and archive timestamp,
+    # then the second signature its own (the last one covers both)
+    assert len(stamps) == (2 if level == "B-LTA" else 0)
+    assert all(s["indication"] == "TOTAL-PASSED" for s in stamps), stamps
     assert (sm2_sig["algorithm"], rsa_sig["algorithm"]) == ("sm3_sm2", "sha256_rsa")
     for sig in (sm2_sig, rsa_sig):
         assert sig["indication"] == "TOTAL-PASSED", sig
-        assert sig["pades_level"] in ("B-T", "B-LT"), sig
+        assert sig["pades_level"] in reviewed, sig
         assert sig["timestamp_time"], sig
+    if level == "B-LTA":
+        assert rsa_sig["pades_level"] == "B-LTA", rsa_sig
 
 
 def test_a_batch_of_three_gets_both_signatures(sm2_pki, seal_p12, test_pki, contract_template,
@@ -129,33 +138,47 @@ def test_a_batch_of_three_gets_both_signatures(sm2_pki, seal_p12, test_pki, cont
     assert all(len(r["signatures"]) == 2 for r in reports)
 
 
-def test_a_failing_second_signature_leaves_no_output(sm2_pki, contract, capsys, tmp_path):
-    """The second key does not match its certificate: the post-sign check refuses the output,
-    and neither the SM2-only intermediate nor anything else is left behind."""
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509 import load_pem_x509_certificate
+def test_a_failing_second_signature_leaves_no_output(sm2_pki, test_pki, contract_template,
+                                                     tmp_path):
+    """The second signer signs with another key than its certificate's (a confused token):
+    the post-sign check refuses it, so no file gets the SM2 signature alone, and neither the
+    SM2-only intermediate nor anything else is left behind."""
+    from app.signing.batch import BatchSigner, FileJob
+    from app.signing.filesign import SecondSignature
+    from crypto.pades.engine import DocumentSigner
+    from crypto.pades.options import SignatureLevel, SignOptions
+    from crypto.tokens.soft import SoftKeySigner, open_pkcs12
 
-    # a P-256 certificate with some other P-256 key: a "mixed-up" PKCS#12 file
-    cert = load_pem_x509_certificate(sm2_pki.path("p256.pem").read_bytes())
-    wrong = ec.generate_private_key(ec.SECP256R1())
-    assert hashes  # (imported for clarity of the key type only)
-    mixed = tmp_path / "mixed.p12"
-    mixed.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"mixed", wrong, cert, None, serialization.BestAvailableEncryption(b"pw")))
-    before = sha256(contract)
-    out = tmp_path / "out" / "signed.pdf"
-    out.parent.mkdir()
-    code, doc = _sign(capsys, str(contract), "-o", str(out), "--p12",
-                      str(sm2_pki.path("seal.p12")), "--password-env", "P12PW",
-                      "--also-p12", str(mixed), "--also-password-env", "RSAPW", "--level", "B-B")
-    assert code == 1, doc
-    assert doc["files"][0]["status"] == "failed"
-    assert doc["files"][0]["error"]["code"] in ("verification_failed", "key_file"), doc
-    assert not out.exists()
-    assert list(out.parent.iterdir()) == []  # no .part left
-    assert sha256(contract) == before
+    files = make_batch(contract_template, tmp_path / "in", 2)
+    before = [sha256(f) for f in files]
+    session = open_pkcs12(sm2_pki.path("seal.p12"), b"pw")
+    [info] = session.certificates()
+    options = SignOptions(level=SignatureLevel.B_B)
+    seal, person = test_pki["seal-rsa"], test_pki["person-rsa"]
+    confused = SoftKeySigner(person.key, seal.cert, seal.chain[1:])
+    second = SecondSignature(DocumentSigner(confused, options), seal.cert)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    results = BatchSigner(DocumentSigner(session.signer(info), options), info,
+                          second=second).run([FileJob(f, out_dir / f.name) for f in files])
+    assert [r.status for r in results] == ["failed", "failed"]
+    assert {r.error.code for r in results} == {"verification_failed"}
+    assert list(out_dir.iterdir()) == []  # no output, no .part
+    assert [sha256(f) for f in files] == before
+
+
+def test_a_big_batch_signs_twice_on_worker_processes(sm2_pki, seal_p12, contract_template,
+                                                     capsys, tmp_path):
+    """8 files: worker processes prepare both signatures, the keys stay in this process."""
+    files = make_batch(contract_template, tmp_path / "in", 8)
+    out_dir = tmp_path / "out"
+    code, doc = _sign(capsys, *map(str, files), "--out-dir", str(out_dir),
+                      *_both(sm2_pki, seal_p12), "--level", "B-B", "--page", "1",
+                      "--rect", "350,80,470,200")
+    assert code == 0, doc
+    assert doc["summary"] == {"signed": 8, "skipped": 0, "failed": 0}
+    for f in files:
+        _check_pair(out_dir / f"{f.stem}.signed.pdf", sm2_pki, tmp_path)
 
 
 def test_an_sm2_key_cannot_make_the_second_signature(sm2_pki, contract, capsys, tmp_path):

@@ -127,6 +127,15 @@ def test_sm2_levels_with_the_rsa_timestamp_service(level, sm2_pki, contract, fre
     [verdict] = pyhanko_verdicts(out, [sm2_pki.cert("root"), test_pki.root.cert])
     assert verdict.indication == "TOTAL-PASSED", verdict
     assert verdict.timestamp_time is not None
+    # the level is really reached: a DSS from B-LT on, a document timestamp at B-LTA
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with open(out, "rb") as fh:
+        reader = PdfFileReader(fh)
+        has_dss = "/DSS" in reader.root
+        stamps = [s for s in reader.embedded_signatures if s.sig_object.get("/Type") == "/DocTimeStamp"]
+        assert has_dss == (level != "B-T")
+        assert len(stamps) == (1 if level == "B-LTA" else 0)
 
 
 def test_sm2_batch_on_worker_processes(sm2_pki, contract_template, capsys, tmp_path):

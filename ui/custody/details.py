@@ -62,7 +62,8 @@ class RequestDetails(QWidget):
             if request.reason:
                 lines.append((self.tr("Reason"), e(request.reason)))
         if request.origin == "import":
-            lines.append((self.tr("Origin"), self.tr("Imported from a request file")))
+            lines.append((self.tr("Origin"),
+                          self.tr("Received from a colleague (request file or platform)")))
         self.facts.setText("<table>" + "".join(
             f"<tr><td style='padding-right:12px;color:#555'>{k}</td><td>{v}</td></tr>"
             for k, v in lines) + "</table>")

@@ -1,5 +1,7 @@
 """Seal-use requests: the list with each one's state, the selected one in full, and what can be
-done with it — approve, reject, apply the seal, export it as a ``.sealreq`` file — and import."""
+done with it — approve, reject, apply the seal, export it as a ``.sealreq`` file — and import;
+with a registered vault, send and fetch through the platform
+(:mod:`ui.custody.platform_actions`)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.preferences import Preferences
 from ui.custody.common import fill_table, read_only_table, when, words
 from ui.custody.details import RequestDetails
+from ui.custody.platform_actions import PlatformActions
 from ui.presenter import message
 from ui.vault.session import VaultSession
 
@@ -82,10 +85,13 @@ class RequestsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.buttons["new"])
         top.addWidget(self.buttons["import"])
+        self.platform = PlatformActions(session, self)  # shown when the vault is registered
+        top.addWidget(self.platform.fetch_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         for key in ("approve", "reject", "apply", "export"):
             bottom.addWidget(self.buttons[key])
+        bottom.addWidget(self.platform.send_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -98,6 +104,8 @@ class RequestsPage(QWidget):
         self.buttons["apply"].clicked.connect(self.apply)
         self.buttons["export"].clicked.connect(self._export)
         self.buttons["import"].clicked.connect(self._import)
+        self.platform.said.connect(self.message.setText)
+        self.platform.added.connect(self._fetched)
         session.unlocked.connect(self.reload)
         session.locked.connect(self._clear)
         session.unlocked.connect(self._selected)
@@ -166,6 +174,7 @@ class RequestsPage(QWidget):
         self.buttons["apply"].setEnabled(unlocked and request is not None
                                          and request.state in ("approved", "sealed"))
         self.buttons["export"].setEnabled(unlocked and request is not None)
+        self.platform.select(request.id if unlocked and request is not None else None)
         if request is None:
             self.details.clear()
             return
@@ -270,6 +279,10 @@ class RequestsPage(QWidget):
 
         self.session.call(self, work, on_success=done,
                           on_failure=self._error)
+
+    def _fetched(self, select: str) -> None:
+        self.reload(select or None)
+        self.changed.emit()
 
     def _error(self, exc: BaseException) -> None:
         self.message.setText(message(exc))

@@ -45,6 +45,7 @@ from ui.sign.intent_checks import IntentChecks, extra_steps
 from ui.sign.interaction import QtInteraction
 from ui.sign.options import OptionsPage
 from ui.sign.placement import PlacementChoice, PlacementPage
+from ui.sign.second import SecondSignatureBox, soft_key_type
 
 if TYPE_CHECKING:
     from app.compliance.recording import SigningRecord
@@ -67,6 +68,7 @@ class SignRequest:
     language: str = "zh_CN"  # of the agreements named in a consent error
     checks: tuple[IntentResult, ...] = ()  # passed before signing (SMS), for signer_sha256
     signer_sha256: str | None = None
+    also: IdentitySpec | None = None  # a second (RSA/ECDSA) signature after an SM2 one
 
 
 def sign_document(request: SignRequest, interaction: QtInteraction,
@@ -122,7 +124,8 @@ def _sign_and_place(request: SignRequest, interaction: QtInteraction, ctx: JobCo
                      seal=seal,  # type: ignore[arg-type]
                      trust_files=request.trust_files, workers=0,
                      cancelled=lambda: ctx.cancelled,
-                     on_open=record.opened if record is not None else None)
+                     on_open=record.opened if record is not None else None,
+                     also=request.also)
     # signed into a hidden file beside the output, which takes its place only if the user did
     # not cancel meanwhile: a cancel never leaves a signed copy (nor replaces an older one)
     staging = request.output.with_name(f".{request.output.name}.{secrets.token_hex(4)}.signing")
@@ -167,9 +170,10 @@ class SignDialog(QDialog):
         self.document = document
         self.trust_files = tuple(Path(p) for p in prefs.trust_anchors)
         self.job: Job[FileResult] | None = None
+        self.key_lookup: Job[str | None] | None = None  # is the soft certificate SM2?
         self.unlocking = False
         self.prefs = prefs
-        self.intent_checks = IntentChecks(jobs, self)
+        self.intent_checks = IntentChecks(jobs, self, current_language())
         self.result_: FileResult | None = None
         self.title = QLabel()
         self.title.setObjectName("stepTitle")
@@ -177,6 +181,8 @@ class SignDialog(QDialog):
         self.identity = IdentityPage(jobs, prefs.pkcs11_modules, prefs.expiry_warning_days)
         self.placement = PlacementPage(jobs, prefs.seal_images, prefs.seal_anchor, prefs.seal_size)
         self.options = OptionsPage(prefs.level, prefs.tsa_url)
+        # SM2 (issue 8): the Adobe Reader warning and a second signature, on the last step
+        self.second = SecondSignatureBox(jobs, prefs.pkcs11_modules, prefs.expiry_warning_days)
         self.pages = QStackedWidget()
         for page in (self.identity, self.placement, self.options):
             self.pages.addWidget(page)
@@ -222,6 +228,7 @@ class SignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.second, 1)
         layout.addLayout(out_row)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -234,6 +241,7 @@ class SignDialog(QDialog):
         browse.clicked.connect(self._browse)
         for page in (self.identity, self.placement, self.options):
             page.changed.connect(self._update)
+        self.second.changed.connect(self._update)
         self.placement.set_document(document)
         self.identity.refresh()
         if session is not None:
@@ -258,6 +266,30 @@ class SignDialog(QDialog):
         titles = [self.tr("1 / 3  Who signs"), self.tr("2 / 3  Where the seal goes"),
                   self.tr("3 / 3  Signature options")]
         self.title.setText(titles[index])
+        self._show_sm2()
+        self._update()
+
+    def _show_sm2(self) -> None:
+        """On the last step, for an SM2 certificate: the warning and the second signature (a
+        soft certificate file is opened in the background to learn its key type)."""
+        self.second.hide()
+        if self.pages.currentIndex() != self.STEPS - 1:
+            return
+        chosen = self.identity.selected()
+        if chosen is not None:
+            self.second.setVisible(chosen[1].key_type == "sm2")
+            return
+        try:
+            spec = self.identity.spec()
+        except errors.SealDeskError:
+            return
+        if spec.p12 is not None and spec.p12.is_file():
+            self.key_lookup = self.jobs.run(self, lambda ctx: soft_key_type(spec),
+                                            on_success=self._soft_key)
+
+    def _soft_key(self, kind: str | None) -> None:
+        last = self.pages.currentIndex() == self.STEPS - 1
+        self.second.setVisible(last and kind == "sm2" and self.identity.soft_radio.isChecked())
         self._update()
 
     def _update(self) -> None:
@@ -269,8 +301,9 @@ class SignDialog(QDialog):
         complete = bool(getattr(page, "is_complete", lambda: True)())
         if index == self.STEPS - 1:
             complete = complete and self.identity.is_complete() and bool(self.output.text())
+            complete = complete and self.second.is_complete()
         self.next.setEnabled(complete and not busy)
-        for widget in (self.identity, self.placement, self.options, self.output):
+        for widget in (self.identity, self.placement, self.options, self.output, self.second):
             widget.setEnabled(not busy)
 
     def _next(self) -> None:
@@ -293,7 +326,7 @@ class SignDialog(QDialog):
         return SignRequest(document=self.document, output=Path(self.output.text()),
                            identity=self.identity.spec(), options=self.options.options(),
                            placement=self.placement.choice(), trust_files=self.trust_files,
-                           vault=vault, language=current_language())
+                           vault=vault, language=current_language(), also=self.second.spec())
 
     def archiving(self) -> bool:
         """Whether the signed copy goes into the vault."""
@@ -344,7 +377,7 @@ class SignDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.unlocking = False
             if isinstance(exc, errors.Cancelled):
-                self.status.setText(self.tr("Not signed: the SMS check was not completed."))
+                self.status.setText(self.tr("Not signed: the intent check was not completed."))
             else:
                 self.status.setText(message(exc))
             self._update()
@@ -430,4 +463,5 @@ class SignDialog(QDialog):
     def forget_secrets(self) -> None:
         """Clear the password fields."""
         self.identity.forget_secrets()
+        self.second.forget_secrets()
         self.vault_passphrase.clear()

@@ -1,5 +1,6 @@
 """The signing policy's checks beyond the PIN, before the key is used: an SMS code from the
-platform (bound to the document's fingerprint and the signer's certificate).
+platform or a face check (each bound to the document's fingerprint and the signer's certificate;
+the face check asks for its own consent every time and keeps no image).
 
 The PIN check is the token login itself; what this module collects is recorded as further
 ``intent.checked`` events by :class:`app.compliance.recording.SigningRecord` once the key opens
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from app.compliance.intent import PIN, SMS, IntentPolicy, IntentResult
+from app.compliance.intent import FACE, PIN, SMS, IntentPolicy, IntentResult
 from app.identity import IdentitySpec
 from crypto import errors
 from ui.jobs import JobRunner
@@ -60,13 +61,19 @@ def prepare(vault: Vault, document: Path, identity: IdentitySpec, cert_der: byte
 
 
 class IntentChecks(QObject):
-    """Runs the extra steps one after another (each a dialog), then reports the results."""
+    """Runs the extra steps one after another (each a dialog), then reports the results.
 
-    def __init__(self, jobs: JobRunner, owner: QWidget) -> None:
+    Within a step ("sms|face") the methods are offered in the policy's order; "use another
+    method" in a dialog moves to the next one, and the step fails only when none is left.
+    """
+
+    def __init__(self, jobs: JobRunner, owner: QWidget, language: str = "zh_CN") -> None:
         super().__init__(owner)
         self.jobs = jobs
         self.owner = owner
+        self.language = language
         self.dialog: QWidget | None = None  # the open check dialog (tests)
+        self.frame_source: object | None = None  # a camera stand-in (tests); None: the camera
 
     def run(self, policy: IntentPolicy, vault: Vault, document: Path, identity: IdentitySpec,
             cert_der: bytes | None, interaction: Interaction,
@@ -77,23 +84,53 @@ class IntentChecks(QObject):
         if not steps:
             done([], None)
             return
-        unsupported = [step for step in steps if SMS not in step]
-        if unsupported:
-            failed(errors.UsageError(detail=errors.Text(
-                "this signing policy needs a check this app cannot run here ({methods})",
-                methods="|".join(unsupported[0]))))
-            return
 
         def prepared(ready: Prepared) -> None:
-            self._sms(ready, len(steps), [], done, failed)
+            def finish(results: list[IntentResult] | BaseException) -> None:
+                ready.services.close()
+                if isinstance(results, BaseException):
+                    failed(results)
+                else:
+                    done(results, ready.signer_sha256)
+
+            self._steps(vault, ready, list(steps), [], finish)
 
         self.jobs.run(self.owner, lambda ctx: prepare(vault, document, identity, cert_der,
                                                       interaction),
                       on_success=prepared, on_failure=failed)
 
-    def _sms(self, ready: Prepared, left: int, results: list[IntentResult],
-             done: Callable[[list[IntentResult], str | None], None],
-             failed: Callable[[BaseException], None]) -> None:
+    def _steps(self, vault: Vault, ready: Prepared, steps: list[tuple[str, ...]],
+               results: list[IntentResult],
+               finish: Callable[[list[IntentResult] | BaseException], None]) -> None:
+        if not steps:
+            finish(results)
+            return
+
+        def passed(result: IntentResult) -> None:
+            results.append(result)
+            self._steps(vault, ready, steps[1:], results, finish)
+
+        self._methods(vault, ready, list(steps[0]), passed, finish)
+
+    def _methods(self, vault: Vault, ready: Prepared, methods: list[str],
+                 passed: Callable[[IntentResult], None],
+                 finish: Callable[[list[IntentResult] | BaseException], None]) -> None:
+        if not methods:
+            finish(errors.Cancelled())
+            return
+
+        def other() -> None:
+            self._methods(vault, ready, methods[1:], passed, finish)
+
+        if methods[0] == SMS:
+            self._sms(ready, passed, other)
+        elif methods[0] == FACE:
+            self._face(vault, ready, passed, other, finish)
+        else:
+            other()
+
+    def _sms(self, ready: Prepared, passed: Callable[[IntentResult], None],
+             other: Callable[[], None]) -> None:
         from ui.compliance.sms_dialog import SmsCodeDialog
 
         dialog = SmsCodeDialog(ready.services.sms, ready.document_sha256, self.jobs, self.owner)
@@ -102,16 +139,53 @@ class IntentChecks(QObject):
         def finished(code: int) -> None:
             self.dialog = None
             dialog.deleteLater()
-            if code != SmsCodeDialog.DialogCode.Accepted or dialog.intent is None:
-                ready.services.close()
-                failed(errors.Cancelled())
-                return
-            results.append(dialog.intent)
-            if left > 1:
-                self._sms(ready, left - 1, results, done, failed)
-                return
-            ready.services.close()
-            done(results, ready.signer_sha256)
+            if code == SmsCodeDialog.DialogCode.Accepted and dialog.intent is not None:
+                passed(dialog.intent)
+            else:
+                other()
 
         dialog.finished.connect(finished)
         dialog.open()
+
+    def _face(self, vault: Vault, ready: Prepared, passed: Callable[[IntentResult], None],
+              other: Callable[[], None],
+              finish: Callable[[list[IntentResult] | BaseException], None]) -> None:
+        """Consent for this one check (every time), then the capture; the image is not kept."""
+        from app.compliance import agreements, consent
+        from ui.compliance.face_dialog import FaceCaptureDialog, FaceConsentDialog
+
+        biometric = agreements.load()[agreements.BIOMETRIC]
+        asked = FaceConsentDialog(biometric, self.language, self.owner)
+        self.dialog = asked
+
+        def capture(consent_ref: str) -> None:
+            source = self.frame_source
+            dialog = FaceCaptureDialog(ready.services.face, ready.document_sha256, consent_ref,
+                                       self.jobs, self.owner,
+                                       source=source)  # type: ignore[arg-type]
+            self.dialog = dialog
+
+            def finished(code: int) -> None:
+                self.dialog = None
+                dialog.deleteLater()
+                if code == FaceCaptureDialog.DialogCode.Accepted and dialog.intent is not None:
+                    passed(dialog.intent)
+                else:
+                    other()
+
+            dialog.finished.connect(finished)
+            dialog.open()
+
+        def answered(code: int) -> None:
+            self.dialog = None
+            asked.deleteLater()
+            if code != FaceConsentDialog.DialogCode.Accepted:
+                other()  # refusing the face check never blocks signing: next method
+                return
+            document, language = ready.document_sha256, self.language
+            self.jobs.run(self.owner, lambda ctx: consent.give_once(vault, biometric, language,
+                                                                    [document]).sha256,
+                          on_success=capture, on_failure=finish, pool="vault")
+
+        asked.finished.connect(answered)
+        asked.open()

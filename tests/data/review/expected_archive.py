@@ -6,6 +6,7 @@ from __future__ import annotations
 from .expected import (
     CCS19,
     FAILED,
+    NDSS21,
     PASSED,
     Expected,
     _hostile,
@@ -118,14 +119,41 @@ ARCHIVE: dict[str, Expected] = {
         "Encryption changes nothing: page content changed after signing is never allowed.",
         visual_difference=True, password=ENC_PASSWORD,
     ),
-    "tool_pdfsig_font_rewrite": _hostile(
-        "Producer", "pdfsig rewrites a signed font", OTHER_TOOLS, {"MANIPULATED"},
-        "Contract sealed by SealDesk (CJK seal text), then signed by pdfsig, which rewrites the "
-        "embedded font program the first signature covers (object stream /OpenType changed).",
-        "A signed font program replaced after signing is how shadow attacks change glyphs "
-        "(shadow_replace_font): the engine cannot tell poppler's benign re-subsetting from an "
-        "attack, so it refuses the change — an honest, documented false alarm for this producer.",
-        victims=("SellerSeal",),
+    "tool_pdfsig_font_rewrite": _legit(
+        {"CHANGED"}, "our seal, then pdfsig's signature",
+        "Contract sealed by SealDesk, then signed by `pdfsig -add-signature` (a second signer, "
+        "another producer).",
+        "pdfsig adds /AcroForm /DR /Font /popplerfont for its invisible field, puts that font's "
+        "program in object 25 — the number pyHanko's writer left undefined below /Size (it "
+        "starts one past the old /Size) and nothing in the signed revision points at — and "
+        "leaves two unreferenced appearance streams (36 1, 37 1).  None of it can change what "
+        "the seal's signer saw: a new signature and a /DR font no signed field draws with, "
+        "listed (CHANGED).  This sample was MANIPULATED before object numbers were judged by "
+        "use rather than by number.",
+        signatures=2, source=OTHER_TOOLS,
+    ),
+    # ------------------------------------------------------------------ numbering, /DR
+    "gap_dangling_font": _hostile(
+        "Shadow-replace", "dangling font reference, gap filled", NDSS21, {"MANIPULATED"},
+        "The signed page draws the amount with /F3 → object 8, which the signed revision never "
+        "defines (pyHanko's gap below /Size); the update defines 8 as a font drawing '1' as '9'.",
+        "Defining a number the signed revision points at changes what it displays: not a new "
+        "object, whatever its number (see tool_pdfsig_font_rewrite for the benign case).",
+    ),
+    "dangling_font_beyond_size": _hostile(
+        "Shadow-replace", "dangling font reference past /Size", NDSS21, {"MANIPULATED"},
+        "As gap_dangling_font, with /F3 → object 40, past the signed revision's /Size.",
+        "A dangling reference brought to life; the number being past /Size does not make it "
+        "an unreferenced new object.",
+    ),
+    "dr_font_for_signed_field": _hostile(
+        "Shadow-replace", "/DR gains the font a signed field's /DA names", NDSS21,
+        {"MANIPULATED"},
+        "A visible text field without an appearance stream (/NeedAppearances) names /Xf in its "
+        "/DA, which /DR lacks when signing; the update adds /Xf to /DR as a font drawing '1' "
+        "as '9'.",
+        "Default resources may gain fonts for new or filled fields, not one an untouched field "
+        "that viewers draw from /DA already names.",
     ),
     "tool_pdfsig_isa": _hostile(
         "ISA", "clean update on pdfsig's file", CCS19, {"MANIPULATED"},

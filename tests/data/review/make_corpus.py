@@ -30,6 +30,7 @@ from . import (  # noqa: F401  (they register samples)
     incremental,
     legacy,
     legit,
+    numbering,
     tools,
 )
 from .kit import REGISTRY, Kit

@@ -114,9 +114,9 @@ def tool_ours_after_pdfsig(kit: Kit) -> bytes:
 
 @sample("tool_pdfsig_font_rewrite")
 def tool_pdfsig_font_rewrite(kit: Kit) -> bytes:
-    """Our seal, then pdfsig's signature — which rewrites a font program the first signature
-    covers (poppler re-subsets the form's default font, /DR, for its own appearance; it does
-    so after any signer that puts an embedded font there, as ours does)."""
+    """Our seal, then pdfsig's signature — which adds a /DR font for its own field and puts
+    the font program in the object number pyHanko's writer left undefined (the name is
+    historical: nothing the first signature covers is rewritten; see expected_archive.py)."""
     return pdfsig_sign(kit, contract_sealed(kit), "PdfsigBuyer")
 
 
