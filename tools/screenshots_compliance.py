@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1280x860x24" .venv/bin/python tools/screenshots_compliance.py
 
 Also run as part of tools/screenshots.py (``compliance_screens``).  A temporary vault and the
-test platform (tests/compliance/platform_server.py) on 127.0.0.1 stand in for the real ones.
+platform (server/, through tests/compliance/live_platform.py) on 127.0.0.1 stand in for the real ones.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def compliance_screens(window: Any, language: str, jobs: Any, settle: Callable[.
     from app.sync.transport import Endpoint
     from app.vault import Vault
     from tests.compliance.conftest import make_cert
-    from tests.compliance.platform_server import Platform, PlatformServer
+    from tests.compliance.live_platform import LivePlatform
     from ui.compliance import notice_dialog
     from ui.compliance.agreements_dialog import AgreementsDialog
     from ui.compliance.consent_page import ConsentPage
@@ -46,10 +46,10 @@ def compliance_screens(window: Any, language: str, jobs: Any, settle: Callable[.
     lang = "en" if language == "en" else "zh_CN"
     work = Path(tempfile.mkdtemp(prefix="sealdesk-compliance-shots-"))
     vault = Vault.create(work / "vault", passphrase="screenshots")  # noqa: S106 - throwaway
-    server = PlatformServer(Platform())
+    server = LivePlatform(work / "platform")
     signer = "5" * 64
-    server.platform.signers[signer] = "+8613812345678"
-    register(vault, Endpoint(server.url), server.platform.enrolment_token)
+    server.add_signer(signer, "+8613812345678")
+    register(vault, Endpoint(server.url), server.enrolment_token)
     services = intent_services(vault, signer)
     try:
         dialog: Any = AgreementsDialog(texts, lang, window)
