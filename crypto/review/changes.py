@@ -162,9 +162,15 @@ class _RevisionAnalysis:
         self.pages()
         self.form()
         loose = (self.changed - self.explained) & self.fresh
-        if loose:  # new objects nothing points at: debris, never displayed
-            self.explained |= loose - referenced(self.new, refs_in_use(self.doc.reader, self.rev),
-                                                 loose, self.new.trailer_view)
+        if loose:  # new objects nothing points at: debris, never displayed — but bytes were
+            # added after signing, so the file is not "unchanged": listed, at the lowest level
+            # a reader is told about (a certification that allows no change still refuses it)
+            debris = loose - referenced(self.new, refs_in_use(self.doc.reader, self.rev),
+                                        loose, self.new.trailer_view)
+            self.explained |= debris
+            if debris:
+                self.items.append(_item(ChangeKind.OTHER, Level.FORM_FILLING, "objects_unused",
+                                        count=str(len(debris))))
         for ref in sorted(self.changed - self.explained, key=lambda r: r.idnum):
             key = "object_added" if ref in self.fresh else "object_changed"
             self.items.append(_item(ChangeKind.OTHER, Level.OTHER, key,

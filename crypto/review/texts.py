@@ -43,6 +43,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "object_added": ("object {ref} added ({nature})", "新增对象 {ref}（{nature}）"),
     "object_changed": ("object {ref} changed ({nature})", "对象 {ref} 被修改（{nature}）"),
     "object_freed": ("object {ref} deleted", "对象 {ref} 被删除"),
+    "objects_unused": ("{count} object(s) added that nothing in the document uses (not displayed)",
+                       "新增 {count} 个文档中未被使用的对象（不显示）"),
     "py_rejected": ("changes not recognised as allowed ({detail})",
                     "修改未被识别为允许的修改（{detail}）"),
     "unreadable_revision": ("revision {revision} cannot be analysed ({detail})",
