@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1280x860x24" .venv/bin/python tools/screenshots_compliance.py
 
 Also run as part of tools/screenshots.py (``compliance_screens``).  A temporary vault and the
-platform (server/, through tests/compliance/live_platform.py) on 127.0.0.1 stand in for the real ones.
+platform (server/, through tests/compliance/live_platform.py) on 127.0.0.1 stand in for the
+real ones.
 """
 
 from __future__ import annotations
