@@ -23,11 +23,7 @@ def atomic_output(target: Path, *, overwrite: bool = False) -> Iterator[BinaryIO
     if target.exists() and not overwrite:
         raise errors.OutputExists(path=str(target))
     folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise errors.OutputError(path=str(target), detail=exc.strerror or str(exc)) from exc
-    tmp = Path(tmp_name)
+    fd, tmp = part_file(target)
     try:
         with os.fdopen(fd, "w+b") as fh:
             yield fh
@@ -43,6 +39,16 @@ def atomic_output(target: Path, *, overwrite: bool = False) -> Iterator[BinaryIO
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def part_file(target: Path) -> tuple[int, Path]:
+    """A new ``.<name>.*.part`` temp file beside ``target`` (the name the next run cleans up)."""
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise errors.OutputError(path=str(target), detail=exc.strerror or str(exc)) from exc
+    return fd, Path(name)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -16,7 +16,6 @@ lock on SQLite), so a cursor never skips a change committed later with a smaller
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
+from crypto.idscan import holds_resident_id
 from crypto.jcs import parse_canonical
 from server import tables as t
 from server.db import Database
@@ -37,8 +37,6 @@ DECISION_TYPE = "sealdesk.seal-decision/1"
 MAX_ENVELOPE = 64 * 1024  # bytes of one envelope's canonical JSON
 MAX_PAGE = 200
 REQUEST_ID = re.compile(r"[0-9a-f]{32}")
-_RESIDENT_ID = re.compile(r"(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _SIGNATURE_FIELDS = ("algorithm", "digest", "certificate", "value")
 
 
@@ -47,30 +45,9 @@ def _invalid(detail: str) -> ApiError:
 
 
 def looks_like_resident_id(text: str) -> bool:
-    """True when ``text`` holds an 18-character resident ID number (GB 11643: a date of birth
-    and the ISO 7064 check character): such a number never belongs in a custody envelope."""
-    for match in _RESIDENT_ID.finditer(text):
-        value = match.group(0).upper()
-        total = sum(int(d) * w for d, w in zip(value[:17], _WEIGHTS, strict=True))
-        if "10X98765432"[total % 11] != value[17]:
-            continue
-        try:
-            born = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
-        except ValueError:
-            continue
-        if dt.date(1900, 1, 1) <= born <= dt.date.today():
-            return True
-    return False
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
+    """True when ``text`` holds an 18-character resident ID number (GB 11643): such a number
+    never belongs in a custody envelope (the rule is shared with the client: crypto/idscan)."""
+    return holds_resident_id(text)
 
 
 @dataclass(frozen=True)
@@ -100,7 +77,7 @@ def check_envelope(text: str, what: str, payload_type: str) -> Envelope:
         raise _invalid(f"the {what} has no signature")
     if not isinstance(payload, dict) or payload.get("type") != payload_type:
         raise _invalid(f"the {what} is not a {payload_type} object")
-    if any(looks_like_resident_id(s) for s in _strings(payload)):
+    if holds_resident_id(payload):
         raise ApiError(422, "personal_data", f"the {what} holds a resident ID number")
     return Envelope(text, hashlib.sha256(data).hexdigest(), payload)
 

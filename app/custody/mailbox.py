@@ -34,8 +34,7 @@ from app.custody.transfer import import_verified, verify_contents
 from app.sync import state
 from app.sync.device import load_config
 from app.sync.transport import PlatformClient, PlatformRefusal, RetryPolicy
-from app.vault.personal import validate_resident_id
-from crypto import errors
+from crypto import errors, idscan
 from crypto.errors import Text
 
 if TYPE_CHECKING:
@@ -48,7 +47,6 @@ PATH = "/v1/custody/requests"
 CURSOR = "custody_mailbox"  # sync state: {"org_id", "device_id", "cursor"}
 PAGE = 100
 _ID = re.compile(r"[0-9a-f]{32}")
-_ID_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
 
 
 # --- sending --------------------------------------------------------------------------------
@@ -71,25 +69,7 @@ class SendResult:
 def holds_resident_id(obj: SignedObject) -> bool:
     """True when a signed object's content or signer certificate names a resident ID number
     (GB 11643, check digit valid): such an object is never sent to the platform."""
-    texts = _strings(obj.payload) + _strings(obj.certificate.subject.native)
-    for text in texts:
-        for match in _ID_CANDIDATE.finditer(text):
-            try:
-                validate_resident_id(match.group(0))
-            except errors.PersonalDataInvalid:
-                continue
-            return True
-    return False
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
-    if isinstance(value, list | tuple):
-        return [s for v in value for s in _strings(v)]
-    return []
+    return idscan.holds_resident_id([obj.payload, obj.certificate.subject.native])
 
 
 def post_body(request: SealRequest) -> dict[str, str | None]:

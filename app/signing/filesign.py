@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,9 +18,8 @@ from typing import BinaryIO
 
 from asn1crypto import x509
 
-from app.atomic import atomic_output, clean_stale_parts
+from app.atomic import atomic_output, clean_stale_parts, part_file
 from app.signing.journal import extended_sha256, file_sha256
-from crypto import errors
 from crypto.pades.check import check_signed_output
 from crypto.pades.engine import DocumentSigner, SignedDocument
 
@@ -79,12 +77,7 @@ async def _sign_checked(
 def _scratch(output: Path) -> Iterator[tuple[Path, BinaryIO]]:
     """A temp file beside ``output``, named like atomic_output's (so the next run cleans up
     after a kill), removed on leaving."""
-    folder = output.parent if str(output.parent) else Path(".")
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise errors.OutputError(path=str(output), detail=exc.strerror or str(exc)) from exc
-    path = Path(name)
+    fd, path = part_file(output)
     try:
         with os.fdopen(fd, "w+b") as fh:
             yield path, fh

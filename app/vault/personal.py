@@ -35,6 +35,7 @@ from app.evidence.events import EventDraft, utc_now
 from app.vault import audit, documents
 from crypto import errors
 from crypto.errors import Text
+from crypto.idscan import check_character
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
@@ -43,15 +44,12 @@ RESIDENT_ID = "resident_id"
 PERSON_NAME = "person_name"  # a legal representative's or agent's name (issue 6)
 KINDS = (RESIDENT_ID, PERSON_NAME)
 MAX_NAME = 64
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_CHECK = "10X98765432"
 _AAD = "sealdesk.personal/1|{record}|{kind}|{document}"
 
 
 def resident_id_check_digit(first17: str) -> str:
     """The GB 11643 check character for the first 17 digits (ISO 7064 MOD 11-2)."""
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
-    return _CHECK[total % 11]
+    return check_character(first17)
 
 
 def validate_resident_id(text: str) -> str:
