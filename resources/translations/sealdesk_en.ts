@@ -7083,9 +7083,9 @@ Sign and review contracts with USB keys, HSMs and soft certificates. Signatures 
         <translation>Certify: also annotations allowed</translation>
     </message>
     <message>
-        <source>e.g. 同意本合同条款</source>
+        <source>e.g. I agree to the terms of this contract</source>
         <extracomment>ui/sign/options.py</extracomment>
-        <translation>e.g. 同意本合同条款</translation>
+        <translation>e.g. I agree to the terms of this contract</translation>
     </message>
     <message>
         <source>Level</source>
@@ -7116,6 +7116,11 @@ Sign and review contracts with USB keys, HSMs and soft certificates. Signatures 
         <source>This level needs a timestamp service (an http:// or https:// address). Without network, choose B-B.</source>
         <extracomment>ui/sign/options.py</extracomment>
         <translation>This level needs a timestamp service (an http:// or https:// address). Without network, choose B-B.</translation>
+    </message>
+    <message>
+        <source>e.g. 同意本合同条款</source>
+        <extracomment>ui/sign/options.py</extracomment>
+        <translation type="vanished">e.g. 同意本合同条款</translation>
     </message>
 </context>
 <context>

@@ -7078,7 +7078,7 @@ Sign and review contracts with USB keys, HSMs and soft certificates. Signatures 
         <translation>认证签名：还允许添加注释</translation>
     </message>
     <message>
-        <source>e.g. 同意本合同条款</source>
+        <source>e.g. I agree to the terms of this contract</source>
         <extracomment>ui/sign/options.py</extracomment>
         <translation>例如：同意本合同条款</translation>
     </message>
@@ -7111,6 +7111,11 @@ Sign and review contracts with USB keys, HSMs and soft certificates. Signatures 
         <source>This level needs a timestamp service (an http:// or https:// address). Without network, choose B-B.</source>
         <extracomment>ui/sign/options.py</extracomment>
         <translation>此级别需要时间戳服务（http:// 或 https:// 地址）。没有网络时请选择 B-B。</translation>
+    </message>
+    <message>
+        <source>e.g. 同意本合同条款</source>
+        <extracomment>ui/sign/options.py</extracomment>
+        <translation type="vanished">例如：同意本合同条款</translation>
     </message>
 </context>
 <context>

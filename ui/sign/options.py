@@ -42,7 +42,7 @@ class OptionsPage(QWidget):
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setMaxLength(MAX_TEXT)
-        self.reason.setPlaceholderText(self.tr("e.g. 同意本合同条款"))
+        self.reason.setPlaceholderText(self.tr("e.g. I agree to the terms of this contract"))
         self.location = QLineEdit()
         self.location.setObjectName("location")
         self.location.setMaxLength(MAX_TEXT)
