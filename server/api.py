@@ -27,7 +27,8 @@ _nonce = APIKeyHeader(name="X-SealDesk-Nonce", auto_error=False, scheme_name="no
 _signature = APIKeyHeader(name="X-SealDesk-Signature", auto_error=False, scheme_name="signature")
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": m.ErrorAnswer} for code in (400, 401, 404, 409, 410, 413, 422, 423, 429, 503)
+    code: {"model": m.ErrorAnswer}
+    for code in (400, 401, 403, 404, 409, 410, 413, 422, 423, 429, 503)
 }
 
 
@@ -84,7 +85,8 @@ def create_app(platform: Platform | None) -> FastAPI:
         title="SealDesk platform",
         version="1",
         description="Reference e-signing platform: evidence ledger (RFC 9162 Merkle log per "
-        "organisation), SMS and face intent checks, the seal-custody mailbox.  "
+        "organisation), SMS and face intent checks, certificate issuance, the seal-custody "
+        "mailbox.  "
         "Wire format: server/PROTOCOL.md.",
     )
     app.state.platform = platform
@@ -183,6 +185,13 @@ def create_app(platform: Platform | None) -> FastAPI:
         return JSONResponse(_platform(request).face.check(
             caller, body.signer_id, body.document_sha256, body.consent_ref, body.image
         ))
+
+    @app.post("/v1/certificates", status_code=201, response_model=m.CertificateAnswer,
+              responses=ERRORS)
+    def issue_certificate(body: m.CertificateRequest, request: Request, caller: Caller) -> Any:
+        """Issue a signing certificate for a registered signer after a verified SMS check."""
+        answer = _platform(request).issuance.issue(caller, body.csr, body.signer_id, body.intent)
+        return JSONResponse(answer, status_code=201)
 
     from server.custody_api import router as custody  # its routes need Caller from here
 

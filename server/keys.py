@@ -28,6 +28,7 @@ class LogKey:
         if not isinstance(key.curve, ec.SECP256R1):
             raise ValueError("the log key must be an ECDSA P-256 key")
         self._key = key
+        self.private_key = key
         self.spki = key.public_key().public_bytes(
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         )
@@ -62,17 +63,22 @@ def load_or_create(path: Path) -> LogKey:
 
 
 def _create(path: Path) -> None:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     pem = ec.generate_private_key(ec.SECP256R1()).private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
+    write_once(path, pem, 0o600)
+
+
+def write_once(path: Path, data: bytes, mode: int) -> None:
+    """Write ``data`` to a new file ``path`` whole (another process's first copy wins)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(pem)
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         with contextlib.suppress(FileExistsError):  # another process made one first: use it

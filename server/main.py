@@ -1,6 +1,7 @@
 """``sealdesk-platform``: run the reference platform and do the operator's chores.
 
     sealdesk-platform serve --db URL --host H --port P --tls-cert F --tls-key F [--sms-outbox F]
+                            [--ca-key F --ca-cert F]
     sealdesk-platform org create NAME          (prints the org id and a one-time enrolment token)
     sealdesk-platform org token ORG_ID         (another one-time enrolment token)
     sealdesk-platform signer add --org ORG --signer SIGNER_ID --phone +86…
@@ -40,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--tls-cert", type=Path, help="server certificate chain (PEM)")
     serve.add_argument("--tls-key", type=Path, help="server private key (PEM)")
     serve.add_argument("--sms-outbox", type=Path, help="development SMS gateway: append codes here")
+    serve.add_argument("--ca-key", type=Path,
+                       help="issuing CA key (PEM; default: made beside the log key)")
+    serve.add_argument("--ca-cert", type=Path, help="issuing CA certificate (PEM, with --ca-key)")
     serve.add_argument("--tsa-url", help="RFC 3161 TSA that time-stamps tree heads")
     serve.add_argument("--log-level", default="warning")
 
@@ -108,7 +112,8 @@ def _serve(args: argparse.Namespace) -> int:
         print("error: plain HTTP is served only on a loopback address; give --tls-cert and "
               "--tls-key", file=sys.stderr)
         return 2
-    platform = Platform(_settings(args, sms_outbox=args.sms_outbox, tsa_url=args.tsa_url))
+    platform = Platform(_settings(args, sms_outbox=args.sms_outbox, tsa_url=args.tsa_url,
+                                  ca_key_path=args.ca_key, ca_cert_path=args.ca_cert))
     try:
         uvicorn.run(
             create_app(platform), host=args.host, port=args.port, log_level=args.log_level,

@@ -83,7 +83,14 @@ def _v3(conn: Connection) -> None:
     tables.custody_requests.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2), (3, _v3)]
+def _v4(conn: Connection) -> None:
+    """Certificates the reference CA issued (server/issuance.py)."""
+    tables.certificates.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
+    (1, _v1), (2, _v2), (3, _v3), (4, _v4)
+]
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -66,6 +66,13 @@ class FaceRequest(Strict):
     image: Annotated[str, StringConstraints(min_length=1, max_length=MAX_IMAGE_B64)]
 
 
+class CertificateRequest(Strict):
+    csr: Annotated[str, StringConstraints(min_length=1, max_length=8192)] = Field(
+        description="PKCS#10 certificate request, base64 DER")
+    signer_id: Hex64
+    intent: Uuid = Field(description="an SMS challenge verified for the SHA-256 of the CSR DER")
+
+
 Envelope = Annotated[str, StringConstraints(min_length=2, max_length=64 * 1024)]
 
 
@@ -165,6 +172,11 @@ class VerifyAnswer(Answer):
 class FaceAnswer(Answer):
     verified: bool
     attestation: Attestation | None
+
+
+class CertificateAnswer(Answer):
+    certificate: str = Field(description="the certificate, base64 DER")
+    chain: list[str] = Field(description="issuing CA certificates, base64 DER, root last")
 
 
 class CustodyPostAnswer(Answer):

@@ -9,6 +9,7 @@ from server.auth import Authenticator
 from server.custody import CustodyMailbox
 from server.db import Database
 from server.face import DevelopmentFaceProvider, FaceChecks, FaceProvider
+from server.issuance import Issuance, load_ca
 from server.keys import load_or_create
 from server.ledger import Ledger
 from server.migrations import migrate
@@ -41,6 +42,7 @@ class Platform:
             self.db, self.key, settings, face_provider or DevelopmentFaceProvider()
         )
         self.custody = CustodyMailbox(self.db, settings.clock)
+        self.issuance = Issuance(self.db, load_ca(*settings.ca_paths()), settings)
 
     def create_org(self, name: str) -> tuple[str, str]:
         """A new organisation with its empty log; its id and a one-time enrolment token."""

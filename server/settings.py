@@ -27,6 +27,8 @@ class Settings:
     db_url: str
     log_key_path: Path
     sms_outbox: Path | None = None  # development SMS gateway: codes appended to this file
+    ca_key_path: Path | None = None  # issuing CA key (PEM); default: beside the log key
+    ca_cert_path: Path | None = None  # issuing CA certificate (PEM); default: beside the log key
     tsa_url: str | None = None  # RFC 3161 time-stamping of signed tree heads (optional)
     request_window: int = 300  # seconds a signed request's date may be off
     max_batch: int = 500
@@ -50,6 +52,12 @@ class Settings:
         )
         if any(n <= 0 for n in numbers):
             raise ValueError("limits and durations must be positive")
+
+    def ca_paths(self) -> tuple[Path, Path]:
+        """The issuing CA's key and certificate files (made on first start when absent)."""
+        folder = self.log_key_path.parent
+        return (self.ca_key_path or folder / "issuing-ca-key.pem",
+                self.ca_cert_path or folder / "issuing-ca.pem")
 
     @classmethod
     def defaults(

@@ -174,6 +174,20 @@ attestations = Table(
     Column("signature", Text, nullable=False),
 )
 
+# Certificates the reference CA issued (PROTOCOL.md, "Certificate issuance"): fingerprint,
+# serial and ids only; the subject (what the CSR carried) is not kept.
+certificates = Table(
+    "certificates",
+    metadata,
+    Column("serial", String(40), primary_key=True),  # lowercase hex
+    Column("certificate_sha256", String(HEX64), nullable=False, unique=True),
+    Column("org_id", String(UUID), nullable=False),
+    Column("device_id", String(UUID), nullable=False),
+    Column("signer_id", String(HEX64), nullable=False),
+    Column("challenge_id", String(UUID), nullable=False, unique=True),  # one issuance per check
+    Column("issued_at", Double, nullable=False),
+)
+
 # The seal-custody mailbox (PROTOCOL.md, "Seal custody"): each organisation's signed seal-use
 # requests and decisions, as the canonical JSON its devices posted (business data the
 # organisation chose to share).  ``seq`` orders changes per organisation: a row gets the next

@@ -73,6 +73,7 @@ PLUGIN_COMMANDS = {
     "queue": "app.cli.custody_cmd",
     "consent": "app.cli.compliance_cmd",
     "compliance": "app.cli.compliance_cmd",
+    "cert": "app.cli.cert_cmd",
 }
 
 

@@ -135,6 +135,10 @@ class SmsIntent:
         self._left[made.challenge_id] = made.attempts_left
         return made
 
+    def post(self, path: str, doc: Any) -> Any:
+        """A signed POST to the platform, its refusals as the errors the person sees."""
+        return self._post(path, doc)
+
     def _post(self, path: str, doc: Any) -> Any:
         try:
             return self.client.post(path, doc if doc is not None else {})

@@ -1044,6 +1044,31 @@
         <translation>The evidence stays in the vault. This happens when a vault is restored from an old copy; tell the platform operator.</translation>
     </message>
     <message>
+        <source>the signer ID is 64 lowercase hex characters</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>the signer ID is 64 lowercase hex characters</translation>
+    </message>
+    <message>
+        <source>the name is 1 to 64 characters</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>the name is 1 to 64 characters</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>PKCS#12 password</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 password is empty</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>the PKCS#12 password is empty</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>SMS code</translation>
+    </message>
+    <message>
         <source>--i-agree {kind} names an agreement that is not being accepted</source>
         <extracomment>app/cli/compliance_cmd.py</extracomment>
         <translation>--i-agree {kind} names an agreement that is not being accepted</translation>
@@ -1397,6 +1422,16 @@
         <source>a check the signing policy needs is missing</source>
         <extracomment>app/compliance/intent.py</extracomment>
         <translation>a check the signing policy needs is missing</translation>
+    </message>
+    <message>
+        <source>the certificate answer is not valid</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>the certificate answer is not valid</translation>
+    </message>
+    <message>
+        <source>the certificate is not for the new key</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>the certificate is not for the new key</translation>
     </message>
     <message>
         <source>the checks were made for another certificate</source>
@@ -3507,6 +3542,81 @@
 <context>
     <name>cli</name>
     <message>
+        <source>apply for a signing certificate</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>apply for a signing certificate</translation>
+    </message>
+    <message>
+        <source>apply for a certificate from the platform (SMS check)</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>apply for a certificate from the platform (SMS check)</translation>
+    </message>
+    <message>
+        <source>your name as it will appear in the certificate</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>your name as it will appear in the certificate</translation>
+    </message>
+    <message>
+        <source>your signer ID registered with the platform (64 hex)</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>your signer ID registered with the platform (64 hex)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file to write (key and certificate)</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>PKCS#12 file to write (key and certificate)</translation>
+    </message>
+    <message>
+        <source>password of the PKCS#12 file from this variable</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>password of the PKCS#12 file from this variable</translation>
+    </message>
+    <message>
+        <source>the SMS code from this variable (default: ask)</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>the SMS code from this variable (default: ask)</translation>
+    </message>
+    <message>
+        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
+        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, …</extracomment>
+        <translation>vault folder (default: the SealDesk data folder&apos;s vault)</translation>
+    </message>
+    <message>
+        <source>vault passphrase from this environment variable (default: ask)</source>
+        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/sync_cmd.py, …</extracomment>
+        <translation>vault passphrase from this environment variable (default: ask)</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, …</extracomment>
+        <translation>machine-readable output</translation>
+    </message>
+    <message>
+        <source>Before issuance: you have accepted the Digital Certificate Usage Agreement; your identity is confirmed by a code sent to your registered phone, and the code confirms that you intend to apply for this certificate (request SHA-256 {sha256}).</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>Before issuance: you have accepted the Digital Certificate Usage Agreement; your identity is confirmed by a code sent to your registered phone, and the code confirms that you intend to apply for this certificate (request SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>A code was sent to {phone}.</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>A code was sent to {phone}.</translation>
+    </message>
+    <message>
+        <source>Issued: your certificate (SHA-256 {sha256}) was issued at {at}, valid until {until}, and is stored on this computer in {path}.</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>Issued: your certificate (SHA-256 {sha256}) was issued at {at}, valid until {until}, and is stored on this computer in {path}.</translation>
+    </message>
+    <message>
+        <source>SMS code: </source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>SMS code: </translation>
+    </message>
+    <message>
+        <source>The code is wrong: {n} attempt(s) left.</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>The code is wrong: {n} attempt(s) left.</translation>
+    </message>
+    <message>
         <source>show, accept or withdraw the agreements signing depends on</source>
         <extracomment>app/cli/compliance_cmd.py</extracomment>
         <translation>show, accept or withdraw the agreements signing depends on</translation>
@@ -3592,24 +3702,9 @@
         <translation>replace existing output files</translation>
     </message>
     <message>
-        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
-        <extracomment>app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, app/cli/sync_cmd.py, …</extracomment>
-        <translation>vault folder (default: the SealDesk data folder&apos;s vault)</translation>
-    </message>
-    <message>
-        <source>vault passphrase from this environment variable (default: ask)</source>
-        <extracomment>app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/sync_cmd.py, app/cli/vault_args.py</extracomment>
-        <translation>vault passphrase from this environment variable (default: ask)</translation>
-    </message>
-    <message>
         <source>PIN of the vault&apos;s USB key from this environment variable (default: ask)</source>
         <extracomment>app/cli/compliance_cmd.py, app/cli/vault_args.py</extracomment>
         <translation>PIN of the vault&apos;s USB key from this environment variable (default: ask)</translation>
-    </message>
-    <message>
-        <source>machine-readable output</source>
-        <extracomment>app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, app/cli/main.py, …</extracomment>
-        <translation>machine-readable output</translation>
     </message>
     <message>
         <source>accepted</source>

@@ -1044,6 +1044,31 @@
         <translation>证据仍保留在保险库中。从旧副本恢复保险库时会出现这种情况；请通知平台运营方。</translation>
     </message>
     <message>
+        <source>the signer ID is 64 lowercase hex characters</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>签署人 ID 应为 64 位小写十六进制字符</translation>
+    </message>
+    <message>
+        <source>the name is 1 to 64 characters</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>姓名应为 1 到 64 个字符</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>PKCS#12 密码</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 password is empty</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>PKCS#12 密码为空</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
         <source>--i-agree {kind} names an agreement that is not being accepted</source>
         <extracomment>app/cli/compliance_cmd.py</extracomment>
         <translation>--i-agree {kind} 指定的协议不在本次同意之列</translation>
@@ -1397,6 +1422,16 @@
         <source>a check the signing policy needs is missing</source>
         <extracomment>app/compliance/intent.py</extracomment>
         <translation>缺少签署策略要求的核验</translation>
+    </message>
+    <message>
+        <source>the certificate answer is not valid</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>平台返回的证书无效</translation>
+    </message>
+    <message>
+        <source>the certificate is not for the new key</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>证书与新生成的密钥不对应</translation>
     </message>
     <message>
         <source>the checks were made for another certificate</source>
@@ -3507,6 +3542,81 @@
 <context>
     <name>cli</name>
     <message>
+        <source>apply for a signing certificate</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>申请签名证书</translation>
+    </message>
+    <message>
+        <source>apply for a certificate from the platform (SMS check)</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>向平台申请证书（短信验证）</translation>
+    </message>
+    <message>
+        <source>your name as it will appear in the certificate</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>证书中显示的姓名</translation>
+    </message>
+    <message>
+        <source>your signer ID registered with the platform (64 hex)</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>在平台登记的签署人 ID（64 位十六进制）</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file to write (key and certificate)</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>要写入的 PKCS#12 文件（密钥和证书）</translation>
+    </message>
+    <message>
+        <source>password of the PKCS#12 file from this variable</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>从此环境变量读取 PKCS#12 文件的密码</translation>
+    </message>
+    <message>
+        <source>the SMS code from this variable (default: ask)</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>从此环境变量读取短信验证码（默认：询问）</translation>
+    </message>
+    <message>
+        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
+        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, …</extracomment>
+        <translation>保管库文件夹（默认：SealDesk 数据文件夹中的保管库）</translation>
+    </message>
+    <message>
+        <source>vault passphrase from this environment variable (default: ask)</source>
+        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/sync_cmd.py, …</extracomment>
+        <translation>从此环境变量读取保管库口令（默认：询问）</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, …</extracomment>
+        <translation>机器可读输出</translation>
+    </message>
+    <message>
+        <source>Before issuance: you have accepted the Digital Certificate Usage Agreement; your identity is confirmed by a code sent to your registered phone, and the code confirms that you intend to apply for this certificate (request SHA-256 {sha256}).</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>签发前告知：您已同意《数字证书使用协议》；发送到您登记手机的验证码将确认您的身份，并确认您有意申请此证书（申请 SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+        <source>A code was sent to {phone}.</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>验证码已发送至 {phone}。</translation>
+    </message>
+    <message>
+        <source>Issued: your certificate (SHA-256 {sha256}) was issued at {at}, valid until {until}, and is stored on this computer in {path}.</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>已签发：您的证书（SHA-256 {sha256}）于 {at} 签发，有效期至 {until}，保存在本机 {path}。</translation>
+    </message>
+    <message>
+        <source>SMS code: </source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>短信验证码：</translation>
+    </message>
+    <message>
+        <source>The code is wrong: {n} attempt(s) left.</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>验证码错误：还可尝试 {n} 次。</translation>
+    </message>
+    <message>
         <source>show, accept or withdraw the agreements signing depends on</source>
         <extracomment>app/cli/compliance_cmd.py</extracomment>
         <translation>查看、同意或撤回签署所依赖的协议</translation>
@@ -3592,24 +3702,9 @@
         <translation>替换已存在的输出文件</translation>
     </message>
     <message>
-        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
-        <extracomment>app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, app/cli/sync_cmd.py, …</extracomment>
-        <translation>保险库文件夹（默认：SealDesk 数据文件夹中的保险库）</translation>
-    </message>
-    <message>
-        <source>vault passphrase from this environment variable (default: ask)</source>
-        <extracomment>app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/sync_cmd.py, app/cli/vault_args.py</extracomment>
-        <translation>从此环境变量读取保险库口令（默认：询问）</translation>
-    </message>
-    <message>
         <source>PIN of the vault&apos;s USB key from this environment variable (default: ask)</source>
         <extracomment>app/cli/compliance_cmd.py, app/cli/vault_args.py</extracomment>
         <translation>从此环境变量读取保险库 USB Key 的 PIN（默认：询问）</translation>
-    </message>
-    <message>
-        <source>machine-readable output</source>
-        <extracomment>app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, app/cli/main.py, …</extracomment>
-        <translation>机器可读的输出</translation>
     </message>
     <message>
         <source>accepted</source>

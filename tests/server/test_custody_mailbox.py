@@ -160,7 +160,7 @@ def test_a_version_2_database_gets_the_mailbox(db_url: str, tmp_path: Path) -> N
     again = Platform(settings)
     try:
         with again.db.read() as conn:
-            assert migrations.current_version(conn) == migrations.LATEST == 3
+            assert migrations.current_version(conn) == migrations.LATEST >= 3
             found = inspect(conn)
             assert found.get_pk_constraint("custody_requests")["constrained_columns"] == [
                 "request_id", "org_id"]

@@ -1,0 +1,182 @@
+"""`sealdesk cert apply` against the real platform (server/, 127.0.0.1, SQLite): the SMS check
+bound to the request, the issuing CA, the PKCS#12 file, the lifecycle notices in the evidence
+chain, and a signature with the issued certificate that the review engine validates."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main
+from app.compliance import agreements, consent
+from app.evidence import chain
+from app.vault import Vault
+from tests.compliance.live_platform import LivePlatform
+from tests.fixtures.vault import PASSPHRASE
+
+pytestmark = pytest.mark.net
+SIGNER = hashlib.sha256(b"applicant").hexdigest()
+
+
+@pytest.fixture
+def live(tmp_path: Path):
+    platform = LivePlatform(tmp_path / "platform")
+    platform.add_signer(SIGNER)
+    yield platform
+    platform.stop()
+
+
+@pytest.fixture
+def registered_vault(live: LivePlatform, vault_dir: Path, monkeypatch) -> Path:
+    from app.sync.device import register
+    from app.sync.transport import Endpoint
+
+    monkeypatch.setenv("VPW", PASSPHRASE)
+    monkeypatch.setenv("P12PW", "secret-pw")
+    with Vault.create(vault_dir, passphrase=PASSPHRASE) as vault:
+        register(vault, Endpoint(live.url), live.new_token())
+    return vault_dir
+
+
+def _accept(vault_dir: Path) -> None:
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        consent.accept_required(vault, agreements.load(), "en",
+                                {k: True for k in agreements.REQUIRED})
+
+
+def _apply(vault_dir: Path, out: Path, *extra: str) -> int:
+    return main(["cert", "apply", "--name", "张三", "--signer", SIGNER, "-o", str(out),
+                 "--password-env", "P12PW", "--vault", str(vault_dir),
+                 "--passphrase-env", "VPW", "--sms-code-env", "SMSCODE", "--json", *extra])
+
+
+class _CodeFromOutbox:
+    """Puts the code the platform "sent" into SMSCODE when the CLI reads it."""
+
+    def __init__(self, live: LivePlatform, monkeypatch, wrong: bool = False) -> None:
+        import app.cli.env as env
+
+        real = env.secret_from_env
+
+        def read(var, secret):
+            if var == "SMSCODE":
+                code = live.code_for(live.messages()[-1]["challenge_id"])
+                if wrong:
+                    code = f"{(int(code) + 1) % 10**6:06d}"
+                monkeypatch.setenv("SMSCODE", code)
+            return real(var, secret)
+
+        monkeypatch.setattr(env, "secret_from_env", read)
+
+
+def _events(vault_dir: Path) -> list[dict]:
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        return [json.loads(e.body) for e in vault.db.call(lambda c: list(chain.iter_events(c)))]
+
+
+def _issued_count(live: LivePlatform) -> int:
+    from sqlalchemy import func, select
+
+    from server import tables
+
+    with live.platform.db.read() as conn:
+        return int(conn.execute(select(func.count()).select_from(tables.certificates)).scalar())
+
+
+def test_apply_issues_a_certificate_that_signs_and_validates(live, registered_vault, tmp_path,
+                                                             capsys, monkeypatch, contract):
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    from crypto.review.engine import review_file
+    from crypto.review.model import Indication, ReviewOptions, SubIndication
+
+    _accept(registered_vault)
+    capsys.readouterr()
+    _CodeFromOutbox(live, monkeypatch)
+    out = tmp_path / "me.p12"
+    assert _apply(registered_vault, out) == 0
+    answer = json.loads(capsys.readouterr().out)
+    loaded = pkcs12.load_pkcs12(out.read_bytes(), b"secret-pw")
+    assert loaded.cert is not None and loaded.key is not None
+    cert = loaded.cert.certificate
+    assert cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "张三"
+    ca = live.platform.issuance.ca.certificate
+    assert cert.issuer == ca.subject
+    assert (cert.not_valid_after_utc - cert.not_valid_before_utc).days in (365, 364)
+    from cryptography.hazmat.primitives import serialization
+    der = cert.public_bytes(serialization.Encoding.DER)
+    assert answer["certificate_sha256"] == hashlib.sha256(der).hexdigest()
+    assert _issued_count(live) == 1
+    key_file = live.platform.settings.ca_paths()[0]
+    assert key_file.parent == live.platform.settings.log_key_path.parent
+    assert key_file.stat().st_mode & 0o777 == 0o600
+
+    types = [e["type"] for e in _events(registered_vault)]
+    notices = [t for t in types if t.startswith("cert.notice")]
+    assert notices == ["cert.notice.before_issuance", "cert.notice.issued"]
+    assert types.index("consent.given") < types.index("cert.notice.before_issuance")
+    issued = next(e for e in _events(registered_vault) if e["type"] == "cert.notice.issued")
+    assert issued["data"]["certificate_sha256"] == answer["certificate_sha256"]
+    assert "张三" not in json.dumps(_events(registered_vault), ensure_ascii=False)
+
+    signed = tmp_path / "signed"
+    assert main(["sign", str(contract), "--out-dir", str(signed), "--p12", str(out),
+                 "--password-env", "P12PW", "--level", "B-B"]) == 0
+    pdf = next(signed.iterdir())
+    ca_der = ca.public_bytes(serialization.Encoding.DER)
+    report = review_file(pdf, ReviewOptions(trust_roots=(ca_der,), system_trust=False,
+                                            visual=False, lang="en"))
+    sig = report.signatures[0]
+    # the chain reaches the platform's CA and the signature is intact; the reference CA
+    # publishes no CRL/OCSP yet, so revocation stays unchecked (TRY_LATER), never a chain error
+    assert (sig.indication, sig.sub_indication) == (Indication.INDETERMINATE,
+                                                    SubIndication.TRY_LATER), sig
+    untrusted = review_file(pdf, ReviewOptions(trust_roots=(), system_trust=False,
+                                               visual=False, lang="en")).signatures[0]
+    assert untrusted.sub_indication != SubIndication.TRY_LATER, untrusted
+
+
+def test_a_wrong_code_issues_nothing_and_writes_no_file(live, registered_vault, tmp_path,
+                                                        capsys, monkeypatch):
+    _accept(registered_vault)
+    capsys.readouterr()
+    _CodeFromOutbox(live, monkeypatch, wrong=True)
+    out = tmp_path / "me.p12"
+    assert _apply(registered_vault, out) == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "sms_wrong_code"
+    assert not out.exists() and not list(tmp_path.glob(".me.p12*"))
+    assert _issued_count(live) == 0
+    types = [e["type"] for e in _events(registered_vault)]
+    assert "cert.notice.issued" not in types and "cert.notice.before_issuance" not in types
+
+
+def test_without_consent_nothing_is_asked(live, registered_vault, tmp_path, capsys,
+                                          monkeypatch):
+    monkeypatch.setenv("SMSCODE", "000000")
+    out = tmp_path / "me.p12"
+    assert _apply(registered_vault, out) == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "consent_required"
+    assert live.messages() == [] and not out.exists() and _issued_count(live) == 0
+
+
+def test_the_platform_refuses_a_request_without_its_verified_check(live, registered_vault):
+    from app.compliance import issuance
+    from app.compliance.errors import PlatformRefused
+    from app.compliance.platform import intent_services
+
+    with Vault.open(registered_vault, passphrase=PASSPHRASE) as vault, \
+            intent_services(vault, SIGNER) as services:
+        first = issuance.new_application("A")
+        challenge = services.sms.start(first.request_sha256)
+        services.sms.verify(challenge, live.code_for(challenge.challenge_id))
+        other = issuance.new_application("B")  # a different request: the check does not cover it
+        with pytest.raises(PlatformRefused):
+            issuance.request_certificate(services.sms, other, challenge.challenge_id)
+        issuance.request_certificate(services.sms, first, challenge.challenge_id)
+        with pytest.raises(PlatformRefused):  # a check issues once
+            issuance.request_certificate(services.sms, first, challenge.challenge_id)
+    assert _issued_count(live) == 1
