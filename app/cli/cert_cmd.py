@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from app.cli.vault_args import add_vault_options
 from app.i18n import tr
 
 if TYPE_CHECKING:
@@ -38,11 +39,7 @@ def add_parsers(subparsers: Any) -> None:
                        help=tr("cli", "password of the PKCS#12 file from this variable"))
     apply.add_argument("--sms-code-env", metavar="VAR",
                        help=tr("cli", "the SMS code from this variable (default: ask)"))
-    apply.add_argument("--vault", metavar="DIR",
-                       help=tr("cli", "vault folder (default: the SealDesk data folder's vault)"))
-    apply.add_argument("--passphrase-env", metavar="VAR",
-                       help=tr("cli", "vault passphrase from this environment variable "
-                               "(default: ask)"))
+    add_vault_options(apply)
     apply.add_argument("--json", action="store_true", help=tr("cli", "machine-readable output"))
 
 

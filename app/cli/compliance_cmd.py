@@ -16,6 +16,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from app.cli.vault_args import add_vault_options
 from app.i18n import tr
 
 if TYPE_CHECKING:
@@ -85,14 +86,7 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def _vault_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--vault", metavar="DIR",
-        help=tr("cli", "vault folder (default: the SealDesk data folder's vault)"),
-    )
-    p.add_argument(
-        "--passphrase-env", metavar="VAR",
-        help=tr("cli", "vault passphrase from this environment variable (default: ask)"),
-    )
+    add_vault_options(p)
     p.add_argument(
         "--pin-env", metavar="VAR",
         help=tr("cli", "PIN of the vault's USB key from this environment variable (default: ask)"),

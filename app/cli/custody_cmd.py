@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli.vault_args import add_vault_options
 from app.i18n import tr
 
 if TYPE_CHECKING:
@@ -38,10 +39,7 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def _vault_options(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
-    p.add_argument("--vault", metavar="DIR",
-                   help=tr("cli", "vault folder (default: the SealDesk data folder's vault)"))
-    p.add_argument("--passphrase-env", metavar="VAR",
-                   help=tr("cli", "vault passphrase from this environment variable (default: ask)"))
+    add_vault_options(p)
     if json_flag:
         p.add_argument("--json", action="store_true", help=tr("cli", "machine-readable output"))
 

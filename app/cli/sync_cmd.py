@@ -16,6 +16,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
+from app.cli.vault_args import add_vault_options
 from app.i18n import tr
 
 if TYPE_CHECKING:
@@ -48,16 +49,7 @@ def add_parsers(subparsers: Any) -> None:
         metavar="SECONDS",
         help=tr("cli", "seconds between runs without --once (default 60)"),
     )
-    p.add_argument(
-        "--vault",
-        metavar="DIR",
-        help=tr("cli", "vault folder (default: the SealDesk data folder's vault)"),
-    )
-    p.add_argument(
-        "--passphrase-env",
-        metavar="VAR",
-        help=tr("cli", "vault passphrase from this environment variable (default: ask)"),
-    )
+    add_vault_options(p)
     p.add_argument(
         "--enrolment-token-env",
         metavar="VAR",

@@ -143,13 +143,18 @@ def _folder(p: argparse.ArgumentParser) -> None:
 
 
 def _unlock(p: argparse.ArgumentParser) -> None:
+    add_vault_options(p)
+    _token(p)
+
+
+def add_vault_options(p: argparse.ArgumentParser) -> None:
+    """``--vault DIR`` and ``--passphrase-env VAR``: which vault, and its passphrase."""
     _folder(p)
     p.add_argument(
         "--passphrase-env",
         metavar="VAR",
         help=tr("cli", "vault passphrase from this environment variable (default: ask)"),
     )
-    _token(p)
 
 
 def _token(p: argparse.ArgumentParser) -> None:
