@@ -11,18 +11,6 @@ from ui.sign.interaction import QtInteraction
 from ui.vault.session import VaultSession
 
 
-def _unlock_method(folder: object) -> str | None:
-    """How the vault in ``folder`` unlocks (passphrase / keyring / token); None: no vault."""
-    from pathlib import Path
-
-    from app.vault.keys import read_header
-
-    try:
-        return read_header(Path(str(folder))).unlock
-    except Exception:  # noqa: BLE001 - no vault, or an unreadable header: said in the bar
-        return None
-
-
 class VaultBar(QWidget):
     """Unlock or lock the app's vault (a token vault asks for its PIN)."""
 
@@ -56,8 +44,7 @@ class VaultBar(QWidget):
         session.unlocked.connect(self.show_state)
         session.locked.connect(self.show_state)
         self.show_state()
-        folder = session.folder
-        session.jobs.run(self, lambda ctx: _unlock_method(folder), on_success=self._method)
+        session.jobs.run(self, lambda ctx: session.unlock_method(), on_success=self._method)
 
     def _method(self, method: str | None) -> None:
         self.method = method

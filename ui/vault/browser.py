@@ -155,6 +155,7 @@ class VaultDialog(QDialog):
         self.export_button.clicked.connect(self.export_selected)
         self.destroy_button.clicked.connect(self.destroy_selected)
         session.locked.connect(self._locked)
+        self.method = session.unlock_method()  # how the vault unlocks (None: no vault)
         self._show_state()
         if session.is_unlocked:
             self._reload()
@@ -166,17 +167,9 @@ class VaultDialog(QDialog):
 
     # --- lock state ---------------------------------------------------------------------------
 
-    def _header_unlock(self) -> str | None:
-        from app.vault.keys import read_header
-
-        try:
-            return read_header(self.folder).unlock
-        except Exception:  # noqa: BLE001 - no vault (or an unreadable header): say so below
-            return None
-
     def _show_state(self) -> None:
         unlocked = self.vault is not None
-        method = self._header_unlock()
+        method = self.method
         if unlocked:
             text = self.tr("Unlocked: {folder}")
         elif method is None:

@@ -60,6 +60,16 @@ class VaultSession(QObject):
             self._folder = default_folder()
         return self._folder
 
+    def unlock_method(self) -> str | None:
+        """How the vault unlocks (passphrase / keyring / token); None: no vault there.  Reads
+        a file: call it off the GUI thread."""
+        from app.vault.keys import read_header
+
+        try:
+            return read_header(self.folder).unlock
+        except Exception:  # noqa: BLE001 - no vault, or an unreadable header: shown as "no vault"
+            return None
+
     @property
     def is_unlocked(self) -> bool:
         return self.vault is not None
