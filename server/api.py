@@ -62,6 +62,20 @@ async def signed_device(
 
 
 Caller = Annotated[Device, Depends(signed_device)]
+
+
+def public_base(request: Request) -> str:
+    """Where relying parties reach this platform: the configured public URL, else the scheme
+    and local address the request arrived on (never the client-supplied Host header)."""
+    configured = _platform(request).settings.public_url
+    if configured is not None:
+        return configured
+    server = request.scope.get("server")
+    if not server or server[1] is None:
+        raise ApiError(503, "no_public_url", "the platform's public URL is not configured")
+    host, port = str(server[0]), int(server[1])
+    host = f"[{host}]" if ":" in host else host
+    return f"{request.url.scheme}://{host}:{port}"
 ChallengeId = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$")]
 
 
@@ -85,8 +99,8 @@ def create_app(platform: Platform | None) -> FastAPI:
         title="SealDesk platform",
         version="1",
         description="Reference e-signing platform: evidence ledger (RFC 9162 Merkle log per "
-        "organisation), SMS and face intent checks, certificate issuance, the seal-custody "
-        "mailbox.  "
+        "organisation), SMS and face intent checks, certificate issuance and the CA's CRL, the "
+        "seal-custody mailbox.  "
         "Wire format: server/PROTOCOL.md.",
     )
     app.state.platform = platform
@@ -190,10 +204,13 @@ def create_app(platform: Platform | None) -> FastAPI:
               responses=ERRORS)
     def issue_certificate(body: m.CertificateRequest, request: Request, caller: Caller) -> Any:
         """Issue a signing certificate for a registered signer after a verified SMS check."""
-        answer = _platform(request).issuance.issue(caller, body.csr, body.signer_id, body.intent)
+        answer = _platform(request).issuance.issue(caller, body.csr, body.signer_id, body.intent,
+                                                   public_base(request))
         return JSONResponse(answer, status_code=201)
 
+    from server.ca_api import router as ca
     from server.custody_api import router as custody  # its routes need Caller from here
 
+    app.include_router(ca)
     app.include_router(custody)
     return app

@@ -6,6 +6,7 @@ log key (key file 0600) or loaded from configured PEM files.  A certificate is i
 well-signed PKCS#10 request of a signer registered in the caller's organisation, after an SMS
 challenge for that signer and the request's SHA-256 was verified; each challenge issues once.
 Only the certificate's SHA-256 and serial are kept (with ids and the time), never the subject.
+Each certificate names the platform's CRL and CA certificate URLs (:mod:`server.revocation`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID, NameOID
 from sqlalchemy import select
 
 from server import tables as t
@@ -33,6 +34,8 @@ from server.settings import Settings
 
 VALIDITY = dt.timedelta(days=365)
 CA_VALIDITY = dt.timedelta(days=10 * 365)
+CRL_PATH = "/v1/ca/crl"  # named in every issued certificate (PROTOCOL.md, "Certificate revocation")
+CA_CERT_PATH = "/v1/ca/certificate"
 
 
 class IssuingCa:
@@ -103,8 +106,13 @@ class Issuance:
         self.ca = ca
         self.settings = settings
 
-    def issue(self, device: Device, csr_b64: str, signer_id: str, intent: str) -> dict[str, Any]:
-        """Check the request, the signer and the verified SMS intent; the new certificate."""
+    def issue(self, device: Device, csr_b64: str, signer_id: str, intent: str,
+              base_url: str) -> dict[str, Any]:
+        """Check the request, the signer and the verified SMS intent; the new certificate.
+
+        ``base_url``: where relying parties reach this platform (``Settings.public_url``, else
+        the address the request arrived on); the certificate's CRL and CA-certificate URLs.
+        """
         csr, der = _csr(csr_b64)
         request_sha256 = hashlib.sha256(der).hexdigest()
         now = self.settings.clock()
@@ -128,7 +136,7 @@ class Issuance:
             if used is not None:
                 raise ApiError(409, "intent_used",
                                "this SMS check has already issued a certificate")
-            cert = self._sign(csr, now)
+            cert = self._sign(csr, now, base_url)
             cert_der = cert.public_bytes(serialization.Encoding.DER)
             conn.execute(t.certificates.insert().values(
                 serial=format(cert.serial_number, "x"),
@@ -139,7 +147,8 @@ class Issuance:
         return {"certificate": base64.b64encode(cert_der).decode("ascii"),
                 "chain": [base64.b64encode(self.ca.der).decode("ascii")]}
 
-    def _sign(self, csr: x509.CertificateSigningRequest, now: float) -> x509.Certificate:
+    def _sign(self, csr: x509.CertificateSigningRequest, now: float, base_url: str
+              ) -> x509.Certificate:
         start = dt.datetime.fromtimestamp(now, dt.UTC)
         cn = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
         public = csr.public_key()
@@ -161,5 +170,11 @@ class Issuance:
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_public),
                            critical=False)
+            .add_extension(x509.CRLDistributionPoints([x509.DistributionPoint(
+                full_name=[x509.UniformResourceIdentifier(base_url + CRL_PATH)],
+                relative_name=None, reasons=None, crl_issuer=None)]), critical=False)
+            .add_extension(x509.AuthorityInformationAccess([x509.AccessDescription(
+                AuthorityInformationAccessOID.CA_ISSUERS,
+                x509.UniformResourceIdentifier(base_url + CA_CERT_PATH))]), critical=False)
             .sign(self.ca.key, hashes.SHA256())
         )

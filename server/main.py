@@ -1,12 +1,15 @@
 """``sealdesk-platform``: run the reference platform and do the operator's chores.
 
     sealdesk-platform serve --db URL --host H --port P --tls-cert F --tls-key F [--sms-outbox F]
-                            [--ca-key F --ca-cert F]
+                            [--ca-key F --ca-cert F] [--public-url URL]
     sealdesk-platform org create NAME          (prints the org id and a one-time enrolment token)
     sealdesk-platform org token ORG_ID         (another one-time enrolment token)
     sealdesk-platform signer add --org ORG --signer SIGNER_ID --phone +86…
     sealdesk-platform device list --org ORG    (enrolled devices, revoked ones marked)
     sealdesk-platform device revoke DEVICE_ID  (refused from then on, on every app server)
+    sealdesk-platform cert list [--org ORG]    (issued certificates: serials, revocations)
+    sealdesk-platform cert revoke --serial HEX [--reason keyCompromise|…] [--ca-key F --ca-cert F]
+                                               (listed on the CA's CRL from now on)
     sealdesk-platform openapi                  (the OpenAPI document, as in server/openapi.json)
 
 The database and log key default to the platform home (``SEALDESK_PLATFORM_HOME``); plain
@@ -25,6 +28,9 @@ from pathlib import Path
 from typing import Any
 
 DB_ENV = "SEALDESK_PLATFORM_DB"
+# server.revocation.REASONS' names (kept here so the parser stays light; a test compares them)
+REASON_NAMES = ("unspecified", "keyCompromise", "affiliationChanged", "superseded",
+                "cessationOfOperation", "privilegeWithdrawn")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="issuing CA key (PEM; default: made beside the log key)")
     serve.add_argument("--ca-cert", type=Path, help="issuing CA certificate (PEM, with --ca-key)")
     serve.add_argument("--tsa-url", help="RFC 3161 TSA that time-stamps tree heads")
+    serve.add_argument("--public-url",
+                       help="base URL relying parties reach the platform at, put into issued "
+                       "certificates for the CRL and CA certificate (default: from --host/--port)")
     serve.add_argument("--log-level", default="warning")
 
     org = sub.add_parser("org", help="organisations").add_subparsers(dest="org_command",
@@ -73,6 +82,22 @@ def _parser() -> argparse.ArgumentParser:
     revoke.add_argument("device_id")
     revoke.add_argument("--json", action="store_true")
 
+    cert = sub.add_parser("cert", help="certificates the platform's CA issued").add_subparsers(
+        dest="cert_command", required=True)
+    ca_files = argparse.ArgumentParser(add_help=False)
+    ca_files.add_argument("--ca-key", type=Path, help="issuing CA key, as given to serve")
+    ca_files.add_argument("--ca-cert", type=Path, help="issuing CA certificate, as given to serve")
+    issued = cert.add_parser("list", parents=[common, ca_files],
+                             help="issued certificates, oldest first")
+    issued.add_argument("--org", help="only this organisation's")
+    issued.add_argument("--json", action="store_true")
+    cert_revoke = cert.add_parser("revoke", parents=[common, ca_files],
+                                  help="revoke a certificate: on the CA's CRL from now on")
+    cert_revoke.add_argument("--serial", required=True, help="serial number, hexadecimal")
+    cert_revoke.add_argument("--reason", default="unspecified", choices=sorted(REASON_NAMES),
+                             help="RFC 5280 reason (default: unspecified)")
+    cert_revoke.add_argument("--json", action="store_true")
+
     sub.add_parser("openapi", help="print the OpenAPI document")
     return parser
 
@@ -90,6 +115,18 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def _listen_url(args: argparse.Namespace) -> str | None:
+    """``http(s)://HOST:PORT`` of the listen address; None for a wildcard address (then each
+    certificate names the address its issuing request arrived on)."""
+    try:
+        if ipaddress.ip_address(args.host).is_unspecified:
+            return None
+        host = f"[{args.host}]" if ":" in args.host else args.host
+    except ValueError:
+        host = args.host
+    return f"{'https' if args.tls_cert else 'http'}://{host}:{args.port}"
 
 
 def openapi_document() -> dict[str, Any]:
@@ -113,7 +150,8 @@ def _serve(args: argparse.Namespace) -> int:
               "--tls-key", file=sys.stderr)
         return 2
     platform = Platform(_settings(args, sms_outbox=args.sms_outbox, tsa_url=args.tsa_url,
-                                  ca_key_path=args.ca_key, ca_cert_path=args.ca_cert))
+                                  ca_key_path=args.ca_key, ca_cert_path=args.ca_cert,
+                                  public_url=args.public_url or _listen_url(args)))
     try:
         uvicorn.run(
             create_app(platform), host=args.host, port=args.port, log_level=args.log_level,
@@ -128,7 +166,8 @@ def _serve(args: argparse.Namespace) -> int:
 def _operator(args: argparse.Namespace) -> int:
     from server.platform import Platform
 
-    platform = Platform(_settings(args))
+    platform = Platform(_settings(args, ca_key_path=getattr(args, "ca_key", None),
+                                  ca_cert_path=getattr(args, "ca_cert", None)))
     try:
         if args.command == "org" and args.org_command == "create":
             org_id, token = platform.create_org(args.name)
@@ -141,6 +180,8 @@ def _operator(args: argparse.Namespace) -> int:
             print(json.dumps({"enrolment_token": token}) if args.json else token)
         elif args.command == "device":
             _device_command(platform, args)
+        elif args.command == "cert":
+            _cert_command(platform, args)
         else:
             platform.add_signer(args.org, args.signer, args.phone)
             print(f"signer {args.signer} registered")
@@ -162,6 +203,25 @@ def _device_command(platform: Any, args: argparse.Namespace) -> None:
         print(f"{d['device_id']}  {state:<32}  enrolled {d['enrolled_at']}  {d['label']}")
     if not found:
         print("no devices")
+
+
+def _cert_command(platform: Any, args: argparse.Namespace) -> None:
+    from server.timefmt import format_time
+
+    if args.cert_command == "revoke":
+        found = [platform.revocations.revoke(args.serial, args.reason)]
+    else:
+        found = platform.revocations.list_certificates(args.org)
+    if args.json:
+        print(json.dumps(found[0] if args.cert_command == "revoke" else found, indent=2))
+        return
+    for c in found:
+        state = (f"revoked {format_time(c['revoked_at'])} ({c['reason']})" if c["revoked_at"]
+                 else "valid")
+        print(f"{c['serial']:<40}  {state:<48}  issued {format_time(c['issued_at'])}  "
+              f"org {c['org_id']}  signer {c['signer_id']}")
+    if not found:
+        print("no certificates")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -88,8 +88,14 @@ def _v4(conn: Connection) -> None:
     tables.certificates.create(conn, checkfirst=True)
 
 
+def _v5(conn: Connection) -> None:
+    """Revocations of issued certificates and the CA's CRL (server/revocation.py)."""
+    tables.certificate_revocations.create(conn, checkfirst=True)
+    tables.ca_crls.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
-    (1, _v1), (2, _v2), (3, _v3), (4, _v4)
+    (1, _v1), (2, _v2), (3, _v3), (4, _v4), (5, _v5)
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -13,6 +13,7 @@ from server.issuance import Issuance, load_ca
 from server.keys import load_or_create
 from server.ledger import Ledger
 from server.migrations import migrate
+from server.revocation import Revocations
 from server.settings import Settings
 from server.sms import FileGateway, SmsChallenges, SmsGateway
 from server.tsa import TimeStamper
@@ -42,7 +43,9 @@ class Platform:
             self.db, self.key, settings, face_provider or DevelopmentFaceProvider()
         )
         self.custody = CustodyMailbox(self.db, settings.clock)
-        self.issuance = Issuance(self.db, load_ca(*settings.ca_paths()), settings)
+        ca = load_ca(*settings.ca_paths())
+        self.issuance = Issuance(self.db, ca, settings)
+        self.revocations = Revocations(self.db, ca, settings.clock)
 
     def create_org(self, name: str) -> tuple[str, str]:
         """A new organisation with its empty log; its id and a one-time enrolment token."""

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -20,6 +21,16 @@ def default_home() -> Path:
     return home
 
 
+def _is_base_url(url: str) -> bool:
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 (a port that is not a number raises here)
+    except ValueError:
+        return False
+    return (parts.scheme in ("http", "https") and bool(parts.hostname) and not parts.query
+            and not parts.fragment and not url.endswith("/") and "@" not in parts.netloc)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a platform process needs; app servers sharing a database share these."""
@@ -30,6 +41,10 @@ class Settings:
     ca_key_path: Path | None = None  # issuing CA key (PEM); default: beside the log key
     ca_cert_path: Path | None = None  # issuing CA certificate (PEM); default: beside the log key
     tsa_url: str | None = None  # RFC 3161 time-stamping of signed tree heads (optional)
+    # the absolute base URL relying parties reach this platform at (http(s)://host[:port][/path]);
+    # issued certificates point there for the CRL and the CA certificate.  None: the address the
+    # issuing request arrived on (``serve`` sets it from --public-url, else --host/--port)
+    public_url: str | None = None
     request_window: int = 300  # seconds a signed request's date may be off
     max_batch: int = 500
     sms_code_ttl: int = 300
@@ -45,6 +60,9 @@ class Settings:
             raise ValueError("the database URL must be sqlite:///FILE or postgresql://…")
         if self.tsa_url is not None and not self.tsa_url.startswith(("http://", "https://")):
             raise ValueError("the TSA URL must be http(s)")
+        if self.public_url is not None and not _is_base_url(self.public_url):
+            raise ValueError("the public URL must be http(s)://host[:port][/path], without "
+                             "query, fragment or trailing slash")
         numbers = (
             self.request_window, self.max_batch, self.sms_code_ttl, self.sms_attempts,
             self.sms_resend_cooldown, self.sms_rate_window, self.sms_per_signer,

@@ -4,7 +4,8 @@ What is kept, and nothing more: organisations, hashed enrolment tokens, device p
 (and when a device was revoked), recent request nonces, per-organisation Merkle logs (leaves
 hold only the protocol's fingerprints, ids, types and times), signed tree heads, signers' phone
 numbers (entered by the operator, needed to send codes), SMS challenges (codes only as keyed
-hashes), intent attestations and the seal-custody mailbox (signed seal-use requests and
+hashes), intent attestations, the serials and fingerprints of issued certificates with their
+revocations and the CA's current CRL, and the seal-custody mailbox (signed seal-use requests and
 decisions an organisation's devices post).  No document content and no images are ever stored.
 """
 
@@ -186,6 +187,28 @@ certificates = Table(
     Column("signer_id", String(HEX64), nullable=False),
     Column("challenge_id", String(UUID), nullable=False, unique=True),  # one issuance per check
     Column("issued_at", Double, nullable=False),
+)
+
+# Revocations of issued certificates (PROTOCOL.md, "Certificate revocation"), made by the
+# operator: serial, time and reason only.
+certificate_revocations = Table(
+    "certificate_revocations",
+    metadata,
+    Column("serial", String(40), ForeignKey("certificates.serial"), primary_key=True),
+    Column("revoked_at", Double, nullable=False),
+    Column("reason", String(32), nullable=False),  # RFC 5280 CRLReason name, e.g. keyCompromise
+)
+
+# The CA's current CRL (only the latest row is kept): re-signed when it is an hour old, at
+# every revocation and when the CA changes (``ca_sha256``: SHA-256 of the CA certificate DER).
+ca_crls = Table(
+    "ca_crls",
+    metadata,
+    Column("crl_number", BigInteger, primary_key=True, autoincrement=False),
+    Column("ca_sha256", String(HEX64), nullable=False),
+    Column("this_update", Double, nullable=False),
+    Column("next_update", Double, nullable=False),
+    Column("crl", LargeBinary, nullable=False),  # DER
 )
 
 # The seal-custody mailbox (PROTOCOL.md, "Seal custody"): each organisation's signed seal-use

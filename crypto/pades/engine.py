@@ -164,6 +164,7 @@ class DocumentSigner:
                 ),
             ),
         )
+        from crypto.pades.pdfopen import xmp_readable
         from crypto.pades.postsign import finish_revisions
         from crypto.seal.pdfa import pdfa_level
 
@@ -172,7 +173,10 @@ class DocumentSigner:
             # SM2 signature is adbe.pkcs7.detached (its revocation data also goes into the CMS),
             # so B-LT / B-LTA get the same DSS and archive timestamp revisions here
             post.post_sign_instructions = self._adobe_post_sign(validation_info, writer)
-        await finish_revisions(post, output, keep_metadata=pdfa_level(writer.prev) is not None)
+        # PDF/A keeps its metadata; a document whose XMP pyHanko cannot parse keeps it too
+        # (pyHanko's own writers would fail on it): both go through our writers
+        own = pdfa_level(writer.prev) is not None or not xmp_readable(writer.prev)
+        await finish_revisions(post, output, keep_metadata=own)
         return WrittenSignature(
             document_digest=prepared.document_digest,
             region=(prepared.reserved_region_start, prepared.reserved_region_end),

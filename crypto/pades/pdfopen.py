@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.crypt import AuthStatus
@@ -12,6 +13,7 @@ from pyhanko.pdf_utils.misc import PdfError, PdfStrictReadError
 
 from crypto import errors
 
+log = logging.getLogger(__name__)
 PDF_MAGIC_WINDOW = 1024
 
 
@@ -25,11 +27,37 @@ class UpdateWriter(IncrementalPdfFileWriter):
 
     IO_CHUNK_SIZE = 1 << 20  # copy the original in 1 MiB pieces, not 4 KiB
 
+    def _update_meta(self):  # type: ignore[no-untyped-def]
+        """pyHanko refreshes the document's XMP on every write and gives up on XMP it cannot
+        parse (other producers write such files); the signature does not need it, so broken
+        XMP is left exactly as it is and only /Info is brought up to date."""
+        from pyhanko.pdf_utils.metadata.xmp_xml import XmpXmlProcessingError
+
+        try:
+            super()._update_meta()  # type: ignore[no-untyped-call]
+        except XmpXmlProcessingError as exc:
+            log.info("the document's XMP metadata is left as it is: %s", exc)
+
     def encrypt(self, user_pwd):  # type: ignore[no-untyped-def]
         result = super().encrypt(user_pwd)  # type: ignore[no-untyped-call]
         if isinstance(self._encrypt, generic.DictionaryObject):
             self._encrypt = self.add_object(self._encrypt)
         return result
+
+
+def xmp_readable(reader: Any) -> bool:
+    """Whether pyHanko can parse the document's XMP metadata (True when there is none)."""
+    from pyhanko.pdf_utils.metadata.xmp_xml import MetadataStream, XmpXmlProcessingError
+
+    try:
+        meta = reader.root.get("/Metadata")
+        stream = meta.get_object() if meta is not None else None
+        if isinstance(stream, MetadataStream):
+            stream.xmp  # noqa: B018 - parses it
+    except (XmpXmlProcessingError, PdfError) as exc:
+        log.info("unreadable XMP metadata: %s", exc)
+        return False
+    return True
 
 
 def check_pdf_header(fh: BinaryIO, path: Path) -> None:

@@ -198,6 +198,7 @@ class _RevisionAnalysis:
         dss = raw(new_cat, "/DSS")
         if dss is not None:
             self.dss(raw(old_cat, "/DSS"), dss)
+        self.metadata_rewritten(new_root, raw(old_cat, "/Metadata"), raw(new_cat, "/Metadata"))
         if new_root not in self.changed:
             return
         self.explained.add(new_root)
@@ -210,6 +211,22 @@ class _RevisionAnalysis:
             self.items.append(_item(ChangeKind.OTHER, Level.LTA_UPDATES, "metadata_updated"))
             for key in ("/Metadata", "/Info"):
                 self.explain_with_new(ref_of(raw(new_cat, key)))
+
+    def metadata_rewritten(self, root: Reference, old_value: Any, new_value: Any) -> None:
+        """The document's XMP stream rewritten in place (pyHanko refreshes it on every write,
+        e.g. in the DSS revision of an ECDSA B-LT signature): maintenance, like a new one —
+        as long as only the catalog points at it (a stream also drawn as content is not)."""
+        ref = ref_of(new_value)
+        if ref is None or ref != ref_of(old_value) or ref not in self.changed:
+            return
+        if not all(isinstance(o, generic.StreamObject) and raw(o, "/Type") == "/Metadata"
+                   and raw(o, "/Subtype") == "/XML" for o in (self.old(ref), self.new(ref))):
+            return
+        others = refs_in_use(self.doc.reader, self.rev) - {root, ref}
+        if referenced(self.new, others, {ref}):
+            return
+        self.explained.add(ref)
+        self.items.append(_item(ChangeKind.OTHER, Level.LTA_UPDATES, "metadata_updated"))
 
     def dss(self, old_value: Any, new_value: Any) -> None:
         before = reachable(self.old, old_value, None) if old_value is not None else set()

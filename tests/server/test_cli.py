@@ -41,7 +41,8 @@ def test_openapi_document_in_the_repository_is_current():
         "/v1/devices", "/v1/evidence", "/v1/log/key", "/v1/log/sth", "/v1/log/consistency",
         "/v1/log/inclusion", "/v1/intent/sms", "/v1/intent/sms/{challenge_id}/resend",
         "/v1/intent/sms/{challenge_id}/verify", "/v1/intent/face", "/v1/custody/requests",
-        "/v1/custody/requests/{request_id}", "/v1/certificates"}
+        "/v1/custody/requests/{request_id}", "/v1/certificates", "/v1/ca/certificate",
+        "/v1/ca/crl"}
     event = current["components"]["schemas"]["EventRequest"]
     assert event["additionalProperties"] is False
     assert set(event["properties"]) == {"event_id", "sha256", "sm3", "type", "at"}

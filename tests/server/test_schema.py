@@ -73,7 +73,7 @@ def test_a_version_1_database_is_migrated_with_its_log(db_url: str, tmp_path: Pa
     again = Platform(settings)
     try:
         with again.db.read() as conn:
-            assert migrations.current_version(conn) == migrations.LATEST == 4
+            assert migrations.current_version(conn) == migrations.LATEST == 5
             found = inspect(conn)
             assert found.get_pk_constraint("leaves")["constrained_columns"] == [
                 "leaf_index", "org_id"]
