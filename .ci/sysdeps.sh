@@ -12,6 +12,13 @@ command -v openssl >/dev/null || need+=(openssl)  # SM2 test PKI and independent
 [ -f /usr/include/openssl/evp.h ] || need+=(libssl-dev)  # builds tests/hsm/skfsim (SKF device)
 command -v certutil >/dev/null && command -v modutil >/dev/null || need+=(libnss3-tools)  # make bench
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)  # platform tests (server/)
+# The face check's camera (PySide6.QtMultimedia): libQt6Multimedia links libpulse; Qt's FFmpeg
+# backend opens VA-API and PipeWire at run time and logs a Qt warning for each one missing
+# (GUI tests fail on Qt warnings).
+has_lib() { PATH="$PATH:/sbin:/usr/sbin" ldconfig -p 2>/dev/null | awk -v l="$1" '$1 == l {f = 1} END {exit !f}'; }
+camera_libs=(libpulse.so.0:libpulse0 libva.so.2:libva2 libva-drm.so.2:libva-drm2
+             libva-x11.so.2:libva-x11-2 libpipewire-0.3.so.0:libpipewire-0.3-0)
+for lib in "${camera_libs[@]}"; do has_lib "${lib%%:*}" || need+=("${lib#*:}"); done
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing system packages: ${need[*]}"
@@ -27,6 +34,7 @@ for tool in softhsm2-util pdfsig pkcs11-tool gcc openssl certutil modutil; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(initdb)
+for lib in "${camera_libs[@]}"; do has_lib "${lib%%:*}" || missing+=("${lib%%:*}"); done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "${CI:-}" = true ]; then
     echo "CI: required system tools missing: ${missing[*]}" >&2

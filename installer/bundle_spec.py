@@ -56,6 +56,11 @@ FACE_MODULES = ["PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "cv2"]
 _FORBIDDEN_LIBS = re.compile(
     r"(^|[/\\])(lib)?Qt6?(WebEngine|WebChannel|WebView|Qml|Quick|Designer|3D|Pdf|Charts|"
     r"DataVisualization|Graphs|Location|Positioning|Test|Sql)\w*", re.IGNORECASE)
+# … except the QML/Quick libraries Qt's FFmpeg multimedia plugin links (the camera backend:
+# without them QtMultimedia loads but finds no camera); QML modules and plugins stay out.
+_FACE_PLUGIN_LIBS = re.compile(
+    r"(^|[/\\])(lib)?Qt6?(Qml|QmlMeta|QmlModels|QmlWorkerScript|Quick)"
+    r"(\.so\.6|\.dll|\.framework([/\\]|$)|$)", re.IGNORECASE)
 # Qt plugins nobody here uses: embedded-device platforms and their input drivers, the GTK theme
 # (it drags GTK, ATK, Cairo and Pango into the bundle), the QML virtual keyboard, network
 # information and TLS backends (Qt's network stack is not used; httpx does the HTTP).
@@ -149,8 +154,8 @@ def analyse(analysis_cls: Any, *, face: bool | None = None) -> Any:
         noarchive=False,
         optimize=0,  # asserts stay: some checks in the signing path are assertions
     )
-    a.binaries = [entry for entry in a.binaries if _keep(entry[0])]
-    a.datas = [entry for entry in a.datas if _keep(entry[0])]
+    a.binaries = [entry for entry in a.binaries if _keep(entry[0], face=face)]
+    a.datas = [entry for entry in a.datas if _keep(entry[0], face=face)]
     return a
 
 
@@ -175,9 +180,9 @@ def _skip_unused_qt_plugins() -> None:
     qt.QtLibraryInfo.collect_plugins = collect_plugins
 
 
-def _keep(dest: str) -> bool:
+def _keep(dest: str, *, face: bool = False) -> bool:
     """False for files that must not ship (pulled in through a hook despite the excludes)."""
-    if _FORBIDDEN_LIBS.search(dest):
+    if _FORBIDDEN_LIBS.search(dest) and not (face and _FACE_PLUGIN_LIBS.search(dest)):
         return False
     parts = re.split(r"[/\\]", dest)
     if "plugins" in parts:

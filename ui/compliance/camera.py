@@ -1,10 +1,18 @@
-"""Frames for the face check: the camera through QtMultimedia (live preview), or — when
-QtMultimedia or a camera is missing — CameraUnavailable with the reason.  Frames are QImages
-kept only as long as the preview shows them."""
+"""Frames for the face check.  Every real source is a QtMultimedia capture session whose
+QVideoSink hands each frame over as a QImage (kept only as long as the preview shows it):
+
+* :class:`CameraSource`: the camera (QCamera → QMediaCaptureSession → QVideoSink);
+* :class:`PictureFeed`: pictures given by the caller through a QVideoFrameInput (Qt ≥ 6.8) into
+  the same session and sink — the preview path without a device (tests, demonstrations).
+
+QtMultimedia missing (PySide6-Addons or a system library such as libpulse), no camera, or the
+camera unplugged or failing while in use: CameraUnavailable with the reason, raised when the
+source is made, or sent through :attr:`FrameSource.lost` once it runs."""
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
@@ -12,11 +20,16 @@ from PySide6.QtGui import QImage
 from app.compliance.errors import CameraUnavailable
 from crypto.errors import Text
 
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QCamera, QCameraDevice, QVideoFrame
+
 
 class FrameSource(QObject):
-    """Something that shows frames: ``frame`` is emitted for each new one."""
+    """Something that shows frames: ``frame`` is emitted for each new one, ``lost`` (with a
+    CameraUnavailable) once when no more will come."""
 
     frame = Signal(QImage)
+    lost = Signal(object)
 
     def start(self) -> None:
         """Begin delivering frames."""
@@ -25,44 +38,104 @@ class FrameSource(QObject):
         """Stop; the source may be started again."""
 
 
-class CameraSource(FrameSource):
-    """The default camera through QtMultimedia (QCamera → QMediaCaptureSession → QVideoSink)."""
+def multimedia() -> Any:
+    """The QtMultimedia module, or CameraUnavailable when it cannot be loaded."""
+    try:
+        return importlib.import_module("PySide6.QtMultimedia")
+    except ImportError as exc:  # PySide6-Addons or the system's media libraries missing
+        raise CameraUnavailable(detail=Text("the camera library could not be loaded")) from exc
+
+
+class CaptureSource(FrameSource):
+    """A QMediaCaptureSession showing its video through a QVideoSink; subclasses attach the
+    input (a camera or a frame input) to :attr:`session`."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        qtm = multimedia()
         super().__init__(parent)
-        try:
-            from PySide6.QtMultimedia import (
-                QCamera,
-                QMediaCaptureSession,
-                QMediaDevices,
-                QVideoSink,
-            )
-        except ImportError as exc:  # PySide6-Addons or the system's media libraries missing
-            raise CameraUnavailable(detail=Text("the camera library could not be loaded")) from exc
-        if not QMediaDevices.videoInputs():
-            raise CameraUnavailable(detail=Text("no camera is connected"))
-        self._camera: Any = QCamera(QMediaDevices.defaultVideoInput(), self)
-        self._session: Any = QMediaCaptureSession(self)
-        self._sink: Any = QVideoSink(self)
-        self._session.setCamera(self._camera)
-        self._session.setVideoSink(self._sink)
-        self._sink.videoFrameChanged.connect(self._frame)
-        self._camera.errorOccurred.connect(self._error)
-        self.error: str | None = None
+        self.qtm = qtm
+        self.session = qtm.QMediaCaptureSession(self)
+        self.sink = qtm.QVideoSink(self)
+        self.session.setVideoSink(self.sink)
+        self.sink.videoFrameChanged.connect(self._frame)
 
-    def _frame(self, frame: Any) -> None:
+    def _frame(self, frame: QVideoFrame) -> None:
         image = frame.toImage()
         if not image.isNull():
             self.frame.emit(image)
 
-    def _error(self, _code: Any, text: str) -> None:
-        self.error = text
+
+class CameraSource(CaptureSource):
+    """A camera (the system's default unless ``device`` names one).  Unplugging it or a camera
+    error ends in :attr:`lost`, with the same CameraUnavailable as "no camera"."""
+
+    def __init__(self, parent: QObject | None = None, *,
+                 device: QCameraDevice | None = None) -> None:
+        qtm = multimedia()
+        if device is None:
+            if not qtm.QMediaDevices.videoInputs():
+                raise CameraUnavailable(detail=Text("no camera is connected"))
+            device = qtm.QMediaDevices.defaultVideoInput()
+        super().__init__(parent)
+        self.device = device
+        self.gone: CameraUnavailable | None = None
+        self.camera: QCamera = qtm.QCamera(device, self)
+        self.session.setCamera(self.camera)
+        self.camera.errorOccurred.connect(self._error)
+        self.devices = qtm.QMediaDevices(self)
+        self.devices.videoInputsChanged.connect(self._inputs_changed)
+
+    def _error(self, code: QCamera.Error, text: str) -> None:
+        if code != self.qtm.QCamera.Error.NoError:
+            self._lose(Text("the camera stopped working: {reason}", reason=text))
+
+    def _inputs_changed(self) -> None:
+        if self.device not in self.qtm.QMediaDevices.videoInputs():
+            self._lose(Text("the camera was disconnected"))
+
+    def _lose(self, detail: Text) -> None:
+        if self.gone is not None:
+            return
+        self.gone = CameraUnavailable(detail=detail)
+        self.camera.stop()
+        self.lost.emit(self.gone)
 
     def start(self) -> None:
-        self._camera.start()
+        if self.gone is not None:
+            return
+        if self.camera.error() != self.qtm.QCamera.Error.NoError:  # failed before we listened
+            self._error(self.camera.error(), self.camera.errorString())
+            return
+        self.camera.start()
 
     def stop(self) -> None:
-        self._camera.stop()
+        self.camera.stop()
+
+
+class PictureFeed(CaptureSource):
+    """Pictures sent by :meth:`show` as video frames into the capture session (QVideoFrameInput):
+    everything the camera's frames go through, without a device."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        if not hasattr(multimedia(), "QVideoFrameInput"):  # Qt < 6.8
+            raise CameraUnavailable(detail=Text("the camera library is too old"))
+        super().__init__(parent)
+        self.input = self.qtm.QVideoFrameInput(self)
+        self.session.setVideoFrameInput(self.input)
+        self.running = False
+
+    def show(self, image: QImage) -> bool:
+        """Send one picture; False when stopped or the session cannot take a frame now (it
+        emits ``input.readyToSendVideoFrame`` when it can)."""
+        if not self.running:
+            return False
+        return bool(self.input.sendVideoFrame(self.qtm.QVideoFrame(image)))
+
+    def start(self) -> None:
+        self.running = True
+
+    def stop(self) -> None:
+        self.running = False
 
 
 def to_bgr(image: QImage) -> Any:

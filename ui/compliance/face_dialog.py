@@ -105,19 +105,31 @@ class FaceCaptureDialog(QDialog):
             self.camera_missing = exc
             self.source = FrameSource(self)
         self.source.frame.connect(self._frame)
+        self.source.lost.connect(self._camera_lost)  # unplugged or failing while open
         if self.camera_missing is not None:
-            self.preview.setText(self.tr("No camera"))
-            self.prompt.setText(self.tr("The face check needs a camera. Please choose another "
-                                        "method: the SMS code or the token PIN."))
-            self.error.setText(presenter.message(self.camera_missing))
-            self.take.setEnabled(False)
+            self._show_camera_missing(self.camera_missing)
         else:
             self.prompt.setText(self.tr("Look straight at the camera, alone and in good light, "
                                         "then take the first picture."))
             self.source.start()
         self._update()
 
+    def _camera_lost(self, exc: CameraUnavailable) -> None:
+        self.camera_missing = exc
+        self.latest = self.first = None
+        self._show_camera_missing(exc)
+        self._update()
+
+    def _show_camera_missing(self, exc: CameraUnavailable) -> None:
+        """The way out when there is no camera (any more): a clear message, other methods."""
+        self.preview.setText(self.tr("No camera"))
+        self.prompt.setText(self.tr("The face check needs a camera. Please choose another "
+                                    "method: the SMS code or the token PIN."))
+        self.error.setText(presenter.message(exc))
+
     def _frame(self, image: QImage) -> None:
+        if self.camera_missing is not None:
+            return
         self.latest = image
         self.preview.setPixmap(QPixmap.fromImage(image).scaled(
             self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
@@ -160,6 +172,9 @@ class FaceCaptureDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
+        if self.camera_missing is not None:  # the camera went while the pictures were checked
+            self._update()
+            return
         self.error.setText(presenter.message(exc))
         self.prompt.setText(self.tr("Look straight at the camera, alone and in good light, "
                                     "then take the first picture."))
