@@ -27,6 +27,7 @@ from app.i18n import tr
 from crypto import errors
 
 if TYPE_CHECKING:
+    from app.compliance.expiry import CertificateStanding
     from app.signing.batch import FileJob, FileResult
     from app.vault import Vault
     from crypto.tokens.base import CertificateInfo
@@ -47,11 +48,33 @@ class CliCompliance(SigningRecord):
 
     def __init__(self, vault: Vault, jobs: Sequence[FileJob], args: argparse.Namespace) -> None:
         announce = None if args.json else _print_notice
+        from app import preferences
         from app.i18n import current_language
 
         super().__init__(vault, [job.source for job in jobs],
                          "pin" if args.key else intent_method(args), announce=announce,
-                         require_consent=True, language=current_language())
+                         require_consent=True, language=current_language(),
+                         ask_renewal=lambda cert, now: ask_renewal(args, cert, now),
+                         warning_days=preferences.load().expiry_warning_days)
+
+
+def ask_renewal(args: argparse.Namespace, cert: CertificateInfo,
+                standing: CertificateStanding) -> str:
+    """The renewal question of an expiring certificate: ``--renewal``, else a terminal
+    question, else put off to the next signing ("deferred"; said on stderr)."""
+    notice = tr("cli", "Your certificate {subject} expires on {date} ({days} days left).")
+    print(notice.format(subject=cert.subject, date=standing.not_after.date().isoformat(),
+                        days=standing.days_left), file=sys.stderr)
+    if args.renewal:
+        return "at_signing" if args.renewal == "agree" else "declined"
+    if not args.json and sys.stdin.isatty() and sys.stderr.isatty():
+        print(tr("cli", "Do you agree that it is renewed? [y/N] "), end="", file=sys.stderr,
+              flush=True)
+        answer = sys.stdin.readline().strip().lower()
+        return "at_signing" if answer in ("y", "yes", "是", "好") else "declined"
+    print(tr("cli", "Renewal consent: answer with --renewal agree|decline; you will be asked "
+                    "again at the next signing."), file=sys.stderr)
+    return "deferred"
 
 
 def _print_notice(cert: CertificateInfo, sources: Sequence[Path]) -> None:
@@ -75,34 +98,18 @@ def archive_results(
 ) -> tuple[list[dict[str, Any]], list[errors.SealDeskError]]:
     """Archive the signed outputs; per-file entries for ``--json`` and the errors met."""
     from app.cli.present import error_json
-    from app.vault.importing import archive_signed
+    from app.compliance.recording import archive_results as archive
 
     entries: list[dict[str, Any]] = []
     failures: list[errors.SealDeskError] = []
-    used: list[tuple[str, str, str | None]] = []
-    for r in results:
-        if r.status not in ("signed", "skipped"):
-            continue
-        try:
-            done = archive_signed(
-                vault,
-                r.output,
-                source_sha256=r.source_sha256,
-                level=args.level.upper(),
-                intent=intent_method(args),
-                tsa_url=args.tsa,
-            )
-        except errors.SealDeskError as exc:
-            failures.append(exc)
-            entries.append({"output": str(r.output), "id": None, "error": error_json(exc)})
-            continue
-        entries.append(
-            {"output": str(r.output), "id": done.record.id, "created": done.created}
-        )
-        if r.source_sha256:
-            used.append((r.source_sha256, r.output_sha256 or done.record.sha256, done.record.id))
-    if compliance is not None:
-        compliance.finish(used)
+    for r, done in archive(vault, results, compliance, level=args.level.upper(),
+                           intent=intent_method(args), tsa_url=args.tsa):
+        if isinstance(done, errors.SealDeskError):
+            failures.append(done)
+            entries.append({"output": str(r.output), "id": None, "error": error_json(done)})
+        else:
+            entries.append({"output": str(r.output), "id": done.record.id,
+                            "created": done.created})
     return entries, failures
 
 

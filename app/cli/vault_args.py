@@ -132,6 +132,12 @@ def add_sign_vault_options(p: argparse.ArgumentParser) -> None:
         metavar="VAR",
         help=tr("cli", "PIN of the vault's USB key from this environment variable (default: ask)"),
     )
+    p.add_argument(
+        "--renewal",
+        choices=("agree", "decline"),
+        help=tr("cli", "answer to the renewal question of a certificate that expires soon "
+                       "(default: ask on a terminal, else ask again at the next signing)"),
+    )
 
 
 def _folder(p: argparse.ArgumentParser) -> None:

@@ -1,4 +1,4 @@
-"""Signing intent: the policy (which checks a signing needs) and the one runner for them.
+"""Signing intent: the policy (which checks a signing needs) and the record of passed checks.
 
 A policy is a list of steps; each step lists alternatives, one of which must pass.  ``pin``
 (the token's PIN, checked by the token at login: always possible offline), ``sms`` (a one-time
@@ -7,9 +7,11 @@ as text: ``"pin"``, ``"sms|face|pin"`` (any one), ``"pin+sms|face"`` (the PIN an
 code or a face check).  Offline, or without a camera, or after the person refused the face
 check, the alternatives that cannot run drop out; a step left empty stops the signing.
 
-Batch signing: one check covers the reviewed list of documents; :meth:`IntentRunner.record`
-writes one ``intent.checked`` event per document, each naming the document's fingerprint, the
-batch (SHA-256 over the list) and, when the platform attested the check, the SHA-256 of its
+The checks themselves run in the sign flows (ui/sign/intent_checks.py: SMS code, face check,
+each falling back to the step's next method); the PIN is the token login. Batch signing: one
+check covers the reviewed list of documents; :func:`record_checked` writes one
+``intent.checked`` event per document, each naming the document's fingerprint, the batch
+(SHA-256 over the list) and, when the platform attested the check, the SHA-256 of its
 attestation.
 """
 
@@ -93,63 +95,6 @@ def batch_id(document_sha256s: Sequence[str]) -> str:
 def attestation_sha256(attestation: dict[str, Any]) -> str:
     """SHA-256 of an attestation's canonical JSON (what ``intent.checked`` names)."""
     return hashlib.sha256(canonical_json(attestation)).hexdigest()
-
-
-class IntentRunner:
-    """Walks the policy's steps for one signing (one document or one reviewed batch)."""
-
-    def __init__(self, vault: Vault, policy: IntentPolicy, certificate_sha256: str,
-                 document_sha256s: Sequence[str], *, online: bool, camera: bool) -> None:
-        if not document_sha256s:
-            raise UsageError(detail=Text("no documents to sign"))
-        self.vault = vault
-        self.policy = policy
-        self.certificate_sha256 = certificate_sha256
-        self.documents = tuple(document_sha256s)
-        self.online = online
-        self.camera = camera
-        self.refused: frozenset[str] = frozenset()
-        self.results: list[IntentResult] = []
-        self.events: list[Event] = []
-        self._steps = policy.usable_steps(online=online, camera=camera)
-
-    @property
-    def batch(self) -> str:
-        """The batch id all events of this signing name."""
-        return batch_id(self.documents)
-
-    @property
-    def done(self) -> bool:
-        """True when every step has passed."""
-        return len(self.results) >= len(self._steps)
-
-    def alternatives(self) -> tuple[str, ...]:
-        """The methods the person may choose for the next step (empty when done)."""
-        if self.done:
-            return ()
-        return self._steps[len(self.results)]
-
-    def refuse(self, method: str) -> tuple[str, ...]:
-        """The person declined ``method`` (e.g. no face consent): the alternatives left."""
-        self.refused = self.refused | {method}
-        self._steps = self.policy.usable_steps(online=self.online, camera=self.camera,
-                                               refused=self.refused)
-        return self.alternatives()
-
-    def record(self, result: IntentResult) -> list[Event]:
-        """A passed check: one ``intent.checked`` event per document, in one transaction."""
-        if result.method not in self.alternatives():
-            raise IntentNotChecked(detail=Text("this method is not one the policy offers now"))
-        events = record_checked(self.vault, result, self.certificate_sha256, self.documents,
-                                step=len(self.results) + 1)
-        self.results.append(result)
-        self.events.extend(events)
-        return events
-
-    def require_done(self) -> None:
-        """Raise IntentNotChecked unless every step passed."""
-        if not self.done:
-            raise IntentNotChecked(detail=Text("a check the signing policy needs is missing"))
 
 
 def record_checked(vault: Vault, result: IntentResult, certificate_sha256: str,

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from app.vault.vault import Vault
 
 STORAGES = ("pkcs11", "skf", "soft")
-RENEWAL_CONSENT = ("advance", "next_signing", "declined")
+# the answers to the renewal notice: agreed in advance (the expiry notice), put off to the next
+# signing, agreed at a signing, declined.  Only "deferred" asks again (at the next signing).
+RENEWAL_CONSENT = ("advance", "deferred", "at_signing", "declined")
+RENEWAL_AGREED = ("advance", "at_signing")
 
 
 def _append(vault: Vault, drafts: Sequence[EventDraft]) -> list[Event]:
@@ -128,11 +131,20 @@ def renewal(vault: Vault, certificate_sha256: str, *, consent: str,
 
 
 def renewal_answer(vault: Vault, certificate_sha256: str) -> str | None:
-    """The newest renewal answer recorded for a certificate (None: never asked)."""
+    """The newest renewal answer recorded for a certificate (None: never asked).  An answer
+    given in the same instant as a deferral wins over it."""
     row = vault.db.call(lambda conn: conn.execute(
         "SELECT mark FROM notice_marks WHERE certificate_sha256 = ? AND notice = ? "
-        "ORDER BY at DESC LIMIT 1", (certificate_sha256, ev.RENEWAL)).fetchone())
+        "ORDER BY at DESC, mark = 'deferred' LIMIT 1",
+        (certificate_sha256, ev.RENEWAL)).fetchone())
     return None if row is None else str(row[0])
+
+
+def renewal_due(vault: Vault, standing: CertificateStanding) -> bool:
+    """Ask about renewal now: the certificate expires within the warning days and the person
+    has not answered yet, or put the answer off to this signing."""
+    return (standing.state == "expiring"
+            and renewal_answer(vault, standing.certificate_sha256) in (None, "deferred"))
 
 
 def event_data(event: Event) -> Mapping[str, Any]:

@@ -1,12 +1,15 @@
 """The certificate lifecycle of one signing run, as the CLI and the GUI record it.
 
 Once the key is open (the token accepted the PIN, or the key file opened), before the first
-signature: the signer is told which certificate will sign which documents (``announce``; the
-GUI asks for a confirmation there, and a "no" cancels), then ``cert.notice.before_use`` and
-``intent.checked`` are recorded for every document.  After archiving: ``cert.notice.after_use``
-with each signed file's fingerprint.  A vault whose required agreements were never accepted,
-or were withdrawn or changed since, refuses to sign — the GUI and ``sign --vault`` alike (the
-CLI accepts them with ``sealdesk consent accept``).
+signature: a certificate expiring within the warning days whose renewal was never answered (or
+put off to "the next signing") asks for renewal consent (``ask_renewal``; the answer is
+``cert.notice.renewal`` — declining never stops the signing); then the signer is told which
+certificate will sign which documents (``announce``; the GUI asks for a confirmation there, and
+a "no" cancels), then ``cert.notice.before_use`` and ``intent.checked`` are recorded for every
+document. After archiving: ``cert.notice.after_use`` with each signed file's fingerprint. A
+vault whose required agreements were never accepted, or were withdrawn or changed since, refuses
+to sign — the GUI and ``sign --vault`` alike (the CLI accepts them with ``sealdesk consent
+accept``).
 """
 
 from __future__ import annotations
@@ -17,11 +20,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.compliance.expiry import CertificateStanding
     from app.compliance.intent import IntentResult
-    from app.vault.vault import Vault
+    from app.signing.batch import FileResult
+    from app.vault.vault import ArchiveResult, Vault
+    from crypto.errors import SealDeskError
     from crypto.tokens.base import CertificateInfo
 
 Announce = Callable[["CertificateInfo", Sequence[Path]], None]
+# asks for renewal consent: "at_signing", "declined", "deferred", or None (no answer recorded)
+AskRenewal = Callable[["CertificateInfo", "CertificateStanding"], "str | None"]
 
 
 class SigningRecord:
@@ -30,7 +38,8 @@ class SigningRecord:
     def __init__(self, vault: Vault, sources: Sequence[Path], method: str, *,
                  announce: Announce | None = None, require_consent: bool = True,
                  language: str = "zh_CN", checks: Sequence[IntentResult] = (),
-                 signer_sha256: str | None = None) -> None:
+                 signer_sha256: str | None = None, ask_renewal: AskRenewal | None = None,
+                 warning_days: int = 30) -> None:
         from app.compliance.consent import ConsentGate
 
         if require_consent:  # never accepted, withdrawn or changed: stop before any signing
@@ -41,7 +50,10 @@ class SigningRecord:
         self.announce = announce
         self.checks = list(checks)  # passed before the key opened (SMS, face), for that signer
         self.signer_sha256 = signer_sha256
+        self.ask_renewal = ask_renewal
+        self.warning_days = warning_days
         self.certificate_sha256: str | None = None
+        self.hashes: list[str] = []
 
     def opened(self, cert: CertificateInfo) -> None:
         """The key is open: tell, then record before-use and intent for every document."""
@@ -56,15 +68,30 @@ class SigningRecord:
             from crypto.errors import Text
 
             raise IntentNotChecked(detail=Text("the checks were made for another certificate"))
+        self._renewal(cert)
         if self.announce is not None:
             self.announce(cert, self.sources)
         self.certificate_sha256 = sha
-        hashes = [file_sha256(path) for path in self.sources]
+        hashes = self.hashes = [file_sha256(path) for path in self.sources]
         batch = batch_id(hashes) if len(hashes) > 1 else None
         notices.before_use(self.vault, sha, hashes, batch)
         record_checked(self.vault, IntentResult(self.method), sha, hashes)
         for step, check in enumerate(self.checks, start=2):
             record_checked(self.vault, check, sha, hashes, step=step)
+
+    def _renewal(self, cert: CertificateInfo) -> None:
+        from app.compliance import notices
+        from app.compliance.expiry import standing
+
+        if self.ask_renewal is None:
+            return
+        now = standing(cert, self.warning_days)
+        if not notices.renewal_due(self.vault, now):
+            return
+        answer = self.ask_renewal(cert, now)
+        if answer is not None:
+            notices.renewal(self.vault, now.certificate_sha256, consent=answer,
+                            not_after=cert.not_after)
 
     def finish(self, signed: Sequence[tuple[str, str, str | None]]) -> None:
         """After archiving: the after-use notice per (source SHA-256, signed SHA-256, id)."""
@@ -72,7 +99,39 @@ class SigningRecord:
 
         if self.certificate_sha256 is None or not signed:
             return
-        notices.after_use(self.vault, self.certificate_sha256, signed)
+        from app.compliance.intent import batch_id
+
+        batch = batch_id(self.hashes) if len(self.hashes) > 1 else None
+        notices.after_use(self.vault, self.certificate_sha256, signed, batch)
+
+
+def archive_results(vault: Vault, results: Sequence[FileResult], record: SigningRecord | None,
+                    *, level: str, intent: str, tsa_url: str | None
+                    ) -> list[tuple[FileResult, ArchiveResult | SealDeskError]]:
+    """Archive every signed file of a run (one transaction each; a file an earlier, interrupted
+    run signed is archived too, once), then the after-use notice for those archived.  Per
+    result: what the vault holds now, or why it could not take the file."""
+    from app.vault.importing import archive_signed
+    from crypto.errors import SealDeskError
+
+    out: list[tuple[FileResult, ArchiveResult | SealDeskError]] = []
+    used: list[tuple[str, str, str | None]] = []
+    for result in results:
+        if result.status not in ("signed", "skipped"):
+            continue
+        try:
+            done = archive_signed(vault, result.output, source_sha256=result.source_sha256,
+                                  level=level, intent=intent, tsa_url=tsa_url)
+        except SealDeskError as exc:
+            out.append((result, exc))
+            continue
+        out.append((result, done))
+        if result.source_sha256:
+            used.append((result.source_sha256, result.output_sha256 or done.record.sha256,
+                         done.record.id))
+    if record is not None:
+        record.finish(used)
+    return out
 
 
 def file_sha256(path: Path) -> str:

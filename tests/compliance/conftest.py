@@ -44,6 +44,32 @@ def make_cert(not_before: dt.datetime, not_after: dt.datetime, name: str = "张�
     return CertificateInfo(parsed, b"\x01", name, "ec", 256, hidden_reason=problem)
 
 
+def short_lived_p12(path: Path, days_left: int, password: bytes = b"pw") -> Path:
+    """A PKCS#12 file with a self-signed signing certificate that expires in ``days_left``."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "示例科技 即将到期")])
+    now = dt.datetime.now(dt.UTC)
+    usage = x509.KeyUsage(digital_signature=True, content_commitment=True,
+                          key_encipherment=False, data_encipherment=False, key_agreement=False,
+                          key_cert_sign=False, crl_sign=False, encipher_only=False,
+                          decipher_only=False)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=300))
+            .not_valid_after(now + dt.timedelta(days=days_left))
+            .add_extension(usage, critical=True)
+            .sign(key, hashes.SHA256()))
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"soon", key, cert, None, BestAvailableEncryption(password)))
+    return path
+
+
 @pytest.fixture
 def cert_factory() -> Callable[..., object]:
     now = dt.datetime.now(dt.UTC)

@@ -91,3 +91,48 @@ def test_cli_refuses_to_sign_after_consent_was_withdrawn(contract, seal_p12, tmp
     doc = json.loads(capsys.readouterr().out)
     assert code != 0 and doc["error"]["code"] == "consent_required"
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def _renewals(vault_dir):
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        events = v.db.call(lambda c: list(chain.iter_events(c)))
+    return [json.loads(e.body)["data"]["consent"] for e in events
+            if e.type == "cert.notice.renewal"], [e.type for e in events]
+
+
+def test_cli_asks_renewal_consent_at_the_next_signing(contract_template, tmp_path, capsys,
+                                                      vault_dir):
+    from tests.compliance.conftest import short_lived_p12
+
+    Vault.create(vault_dir, passphrase=PASSPHRASE).close()
+    assert _accept(vault_dir, *agreements.REQUIRED) == 0
+    p12 = short_lived_p12(tmp_path / "soon.p12", 5)
+    files = make_batch(contract_template, tmp_path / "in", 3)
+    capsys.readouterr()
+    # not a terminal, no --renewal: told, put off to the next signing, signed anyway
+    assert _sign(files[:1], tmp_path / "out1", p12, vault_dir) == 0
+    err = capsys.readouterr().err
+    assert "expires on" in err and "4 days left" in err and "--renewal" in err
+    assert _renewals(vault_dir)[0] == ["deferred"]
+    assert _sign(files[1:2], tmp_path / "out2", p12, vault_dir, "--renewal", "agree") == 0
+    assert "expires on" in capsys.readouterr().err  # asked again, answered
+    assert _sign(files[2:], tmp_path / "out3", p12, vault_dir, "--renewal", "decline") == 0
+    assert "expires on" not in capsys.readouterr().err  # answered: not asked again
+    consents, types = _renewals(vault_dir)
+    assert consents == ["deferred", "at_signing"] and types.count("cert.notice.after_use") == 3
+    first_renewal = types.index("cert.notice.renewal")
+    assert first_renewal < types.index("cert.notice.before_use")
+
+
+def test_cli_renewal_declined_is_recorded_and_signs(contract, tmp_path, capsys, vault_dir):
+    from tests.compliance.conftest import short_lived_p12
+
+    Vault.create(vault_dir, passphrase=PASSPHRASE).close()
+    assert _accept(vault_dir, *agreements.REQUIRED) == 0
+    p12 = short_lived_p12(tmp_path / "soon.p12", 5)
+    capsys.readouterr()
+    assert _sign([contract], tmp_path / "out", p12, vault_dir, "--renewal", "decline",
+                 "--json") == 0
+    assert json.loads(capsys.readouterr().out)["files"]  # stdout stays JSON
+    assert _renewals(vault_dir)[0] == ["declined"]
+    assert list((tmp_path / "out").iterdir())

@@ -10,8 +10,9 @@ import pymupdf
 import pytest
 
 from app.compliance import agreements, company, consent, notices, report
-from app.compliance.flow import SigningCompliance
-from app.compliance.intent import IntentPolicy, IntentResult
+from app.compliance.expiry import certificate_sha256
+from app.compliance.intent import IntentResult
+from app.compliance.recording import SigningRecord
 from app.vault import personal
 from crypto import errors
 
@@ -170,19 +171,22 @@ def test_letter_registration_killed_midway_then_rerun(vault_dir, seal_p12, tmp_p
         assert check_vault(vault).ok
 
 
-def _signed_history(vault, cert_factory):
+def _signed_history(vault, cert_factory, folder):
     consent.accept_required(vault, agreements.load(), "zh_CN",
                             dict.fromkeys(agreements.REQUIRED, True))
-    flow = SigningCompliance(vault, cert_factory(200), [("a.pdf", "a" * 64)],
-                             IntentPolicy.parse("sms|pin"), online=True, camera=False)
-    flow.begin()
-    flow.runner.record(IntentResult("sms", attestation_sha256="e" * 64, challenge_id="c1"))
-    flow.finish([("a" * 64, "f" * 64, None)])
-    return flow
+    cert = cert_factory(200)
+    document = folder / "a.pdf"
+    document.write_bytes(b"%PDF-1.7 a")
+    sms = IntentResult("sms", attestation_sha256="e" * 64, challenge_id="c1")
+    record = SigningRecord(vault, [document], "pin", checks=[sms],
+                           signer_sha256=certificate_sha256(cert))
+    record.opened(cert)
+    record.finish([(record.hashes[0], "f" * 64, None)])
+    return record
 
 
 def test_period_report_json_and_pdf(vault, cert_factory, tmp_path):
-    flow = _signed_history(vault, cert_factory)
+    flow = _signed_history(vault, cert_factory, tmp_path)
     consent.withdraw(vault, agreements.PRIVACY)
     data = report.period_report(vault, "2000-01-01T00:00:00Z", "2999-01-01T00:00:00Z")
     assert data["schema"] == "sealdesk.compliance-report/1"
@@ -190,7 +194,8 @@ def test_period_report_json_and_pdf(vault, cert_factory, tmp_path):
     assert data["consents"][1]["withdrawn_at"] is not None
     assert [n["type"] for n in data["notices"]] == ["cert.notice.before_use",
                                                    "cert.notice.after_use"]
-    [check] = data["intent_checks"]
+    pin, check = data["intent_checks"]
+    assert pin["data"]["method"] == "pin" and pin["data"]["step"] == 1
     assert check["data"]["method"] == "sms" and check["data"]["attestation_sha256"] == "e" * 64
     assert check["data"]["certificate_sha256"] == flow.certificate_sha256
     assert json.loads(report.report_json(data)) == data
@@ -208,10 +213,10 @@ def test_period_report_json_and_pdf(vault, cert_factory, tmp_path):
     assert len(PdfFileReader(io.BytesIO(pdf)).embedded_signatures) == 1
 
 
-def test_contract_report_follows_the_signed_file(vault, cert_factory, contract):
+def test_contract_report_follows_the_signed_file(vault, cert_factory, contract, tmp_path):
     from app.vault.importing import import_pdf
 
-    flow = _signed_history(vault, cert_factory)
+    flow = _signed_history(vault, cert_factory, tmp_path)
     archived = import_pdf(vault, contract)
     notices.after_use(vault, flow.certificate_sha256,
                       [("b" * 64, archived.record.sha256, archived.record.id)])

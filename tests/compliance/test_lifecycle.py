@@ -9,8 +9,8 @@ import pytest
 
 from app.compliance import agreements, consent, expiry, notices
 from app.compliance.errors import ConsentRequired, IntentNotChecked
-from app.compliance.flow import SigningCompliance
 from app.compliance.intent import FACE, PIN, SMS, IntentPolicy, IntentResult, batch_id
+from app.compliance.recording import SigningRecord
 from app.evidence import chain
 from crypto.errors import CertificateExpired
 
@@ -85,54 +85,95 @@ def test_policy_parsing_and_what_is_left_offline_or_without_camera():
         IntentPolicy.parse("pin+retina")
 
 
-def test_signing_flow_records_notices_and_intent_in_order(vault, cert_factory):
+def _documents(folder, *names):
+    paths = []
+    for name in names:
+        path = folder / name
+        path.write_bytes(f"%PDF-1.7 {name}".encode())
+        paths.append(path)
+    return paths
+
+
+def test_signing_record_notices_and_intent_in_order(vault, cert_factory, tmp_path):
     _consented(vault)
     cert = cert_factory(200)
-    flow = SigningCompliance(vault, cert, [("合同A.pdf", DOC_A), ("合同B.pdf", DOC_B)],
-                             IntentPolicy.parse("face|sms|pin"), online=True, camera=True)
-    before = flow.begin()
-    assert [e.type for e in before] == ["cert.notice.before_use"] * 2
-    assert [d["document_sha256"] for d in _data(before)] == [DOC_A, DOC_B]
-    with pytest.raises(IntentNotChecked):
-        flow.finish([(DOC_A, "c" * 64, None)])  # no intent yet: no after-use
-    assert flow.runner.refuse(FACE) == (SMS, PIN)  # refusing the face check leaves SMS and PIN
-    events = flow.runner.record(IntentResult(SMS, attestation_sha256="d" * 64,
-                                             challenge_id="ch1"))
-    data = _data(events)
-    assert [d["document_sha256"] for d in data] == [DOC_A, DOC_B]
-    assert {d["batch"] for d in data} == {batch_id([DOC_A, DOC_B])}
-    assert all(d["method"] == SMS and d["attestation_sha256"] == "d" * 64 for d in data)
-    assert flow.pin_verified() == []  # the policy was satisfied already
-    after = flow.finish([(DOC_A, "e" * 64, None), (DOC_B, "f" * 64, None)])
-    assert [d["signed_sha256"] for d in _data(after)] == ["e" * 64, "f" * 64]
-    assert _types(vault)[-6:] == ["cert.notice.before_use"] * 2 + ["intent.checked"] * 2 + [
-        "cert.notice.after_use"] * 2
+    sha = expiry.certificate_sha256(cert)
+    docs = _documents(tmp_path, "合同A.pdf", "合同B.pdf")
+    told = []
+    sms = IntentResult(SMS, attestation_sha256="d" * 64, challenge_id="ch1")
+    record = SigningRecord(vault, docs, PIN, checks=[sms], signer_sha256=sha,
+                           announce=lambda c, sources: told.append([p.name for p in sources]))
+    record.opened(cert)
+    assert told == [["合同A.pdf", "合同B.pdf"]]
+    hashes = record.hashes
+    events = vault.db.call(lambda c: list(chain.iter_events(c)))
+    before = [e for e in events if e.type == "cert.notice.before_use"]
+    assert [d["document_sha256"] for d in _data(before)] == hashes
+    checked = _data([e for e in events if e.type == "intent.checked"])
+    assert [(d["method"], d["step"]) for d in checked] == [(PIN, 1)] * 2 + [(SMS, 2)] * 2
+    assert {d["batch"] for d in checked} == {batch_id(hashes)}
+    assert all(d["certificate_sha256"] == sha for d in checked)
+    record.finish([(hashes[0], "e" * 64, None), (hashes[1], "f" * 64, None)])
+    record.finish([(hashes[0], "e" * 64, None)])  # a resumed run: not noticed twice
+    after = _data([e for e in vault.db.call(lambda c: list(chain.iter_events(c)))
+                   if e.type == "cert.notice.after_use"])
+    assert [d["signed_sha256"] for d in after] == ["e" * 64, "f" * 64]
+    assert {d["batch"] for d in after} == {batch_id(hashes)}
+    assert _types(vault)[-2:] == ["cert.notice.after_use"] * 2
     assert vault.db.call(chain.verify).ok
 
 
-def test_flow_refuses_without_consent_or_with_an_expired_certificate(vault, cert_factory):
-    docs = [("x.pdf", DOC_A)]
-    flow = SigningCompliance(vault, cert_factory(200), docs, IntentPolicy(), online=False,
-                             camera=False)
+def test_record_refuses_without_consent_an_expired_or_another_certificate(vault, cert_factory,
+                                                                          tmp_path):
+    [doc] = _documents(tmp_path, "x.pdf")
     with pytest.raises(ConsentRequired):
-        flow.begin()
+        SigningRecord(vault, [doc], PIN)
     _consented(vault)
-    expired = SigningCompliance(vault, cert_factory(-2), docs, IntentPolicy(), online=False,
-                                camera=False)
     with pytest.raises(CertificateExpired):
-        expired.begin()
+        SigningRecord(vault, [doc], PIN).opened(cert_factory(-2))
+    sms = IntentResult(SMS, attestation_sha256="d" * 64)
+    other = SigningRecord(vault, [doc], PIN, checks=[sms], signer_sha256="0" * 64)
+    with pytest.raises(IntentNotChecked):
+        other.opened(cert_factory(200))  # the SMS check was made for someone else
     assert "cert.notice.before_use" not in _types(vault)
-    pin = SigningCompliance(vault, cert_factory(200), docs, IntentPolicy(), online=False,
-                            camera=False)
-    pin.begin()
-    [checked] = pin.pin_verified()
-    assert _data([checked])[0]["method"] == PIN
 
 
-def test_renewal_question_due_for_an_expiring_certificate(vault, cert_factory):
-    flow = SigningCompliance(vault, cert_factory(5), [("x.pdf", DOC_A)], IntentPolicy(),
-                             online=False, camera=False)
-    assert flow.renewal_question_due
-    notices.renewal(vault, flow.certificate_sha256, consent="next_signing",
-                    not_after=flow.cert.not_after)
-    assert not flow.renewal_question_due
+def test_renewal_consent_is_asked_at_the_next_signing(vault, cert_factory, tmp_path):
+    _consented(vault)
+    [doc] = _documents(tmp_path, "x.pdf")
+    soon, later = cert_factory(5), cert_factory(200)
+    asked = []
+
+    def sign(cert, answer, days=30):
+        def ask(c, standing):
+            asked.append((standing.state, standing.days_left))
+            return answer
+
+        SigningRecord(vault, [doc], PIN, ask_renewal=ask, warning_days=days).opened(cert)
+
+    sign(later, "at_signing")
+    sign(soon, "at_signing", days=3)  # 5 days left, warned 3 days before: not yet
+    assert asked == []
+    sign(soon, "deferred")  # "ask me at the next signing"
+    sign(soon, "at_signing")  # asked again, agreed
+    sign(soon, "declined")  # answered: never asked again
+    assert asked == [("expiring", 4)] * 2  # asked at the 2nd and 3rd signing only
+    sha = expiry.certificate_sha256(soon)
+    assert notices.renewal_answer(vault, sha) == "at_signing"
+    renewals = _data([e for e in vault.db.call(lambda c: list(chain.iter_events(c)))
+                      if e.type == "cert.notice.renewal"])
+    assert [d["consent"] for d in renewals] == ["deferred", "at_signing"]
+    assert all(d["certificate_sha256"] == sha for d in renewals)
+    assert _types(vault).count("cert.notice.before_use") == 5  # signing never stopped
+
+
+def test_declining_renewal_at_signing_still_signs_and_is_not_asked_again(vault, cert_factory,
+                                                                         tmp_path):
+    _consented(vault)
+    [doc] = _documents(tmp_path, "x.pdf")
+    soon = cert_factory(5)
+    answers = iter(["declined"])
+    SigningRecord(vault, [doc], PIN, ask_renewal=lambda c, s: next(answers)).opened(soon)
+    SigningRecord(vault, [doc], PIN, ask_renewal=lambda c, s: next(answers)).opened(soon)
+    assert notices.renewal_answer(vault, expiry.certificate_sha256(soon)) == "declined"
+    assert _types(vault).count("cert.notice.before_use") == 2

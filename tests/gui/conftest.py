@@ -135,3 +135,19 @@ def trusting(services, test_pki):
 
     services.review = ReviewSettings(extra_roots=(test_pki.root.cert.dump(),))
     return services
+
+
+@pytest.fixture
+def platform_server(tmp_path):
+    """The reference platform (server/) on 127.0.0.1 with SMS codes in an outbox file."""
+    from server.platform import Platform
+    from server.settings import Settings
+    from tests.server.harness import ServerThread
+
+    platform = Platform(Settings(db_url=f"sqlite:///{tmp_path / 'platform.db'}",
+                                 log_key_path=tmp_path / "log-key.pem",
+                                 sms_outbox=tmp_path / "sms.jsonl"))
+    server = ServerThread(platform).__enter__()
+    yield server, tmp_path / "sms.jsonl"
+    server.__exit__(None, None, None)
+    platform.close()

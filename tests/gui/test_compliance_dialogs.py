@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.compliance import agreements, consent, expiry
 from app.compliance.consent import ConsentGate
-from app.compliance.intent import FACE, PIN, SMS, IntentPolicy, IntentRunner
+from app.compliance.intent import FACE, PIN, SMS, IntentPolicy
 from tests.compliance.conftest import make_cert
 from tests.compliance.live_platform import LivePlatform
 
@@ -169,8 +169,6 @@ def test_sms_dialog_closed_challenge_asks_for_a_new_code(qtbot, english, platfor
 def test_refusing_face_consent_leaves_sms_and_pin(qtbot, english, vault):
     from ui.compliance.face_dialog import FaceConsentDialog
 
-    runner = IntentRunner(vault, IntentPolicy.parse("face|sms|pin"), "c" * 64, [DOC],
-                          online=True, camera=True)
     dialog = FaceConsentDialog(agreements.load()[agreements.BIOMETRIC], "en")
     qtbot.addWidget(dialog)
     dialog.open()
@@ -178,7 +176,9 @@ def test_refusing_face_consent_leaves_sms_and_pin(qtbot, english, vault):
         "discarded" in dialog.findChild(object, "faceConsentText").toPlainText()
     with qtbot.waitSignal(dialog.rejected):
         dialog.findChild(QPushButton, "faceOther").click()
-    assert runner.refuse(FACE) == (SMS, PIN)
+    policy = IntentPolicy.parse("face|sms|pin")
+    assert policy.usable_steps(online=True, camera=True, refused=frozenset({FACE})) == (
+        (SMS, PIN),)
 
 
 def test_camera_missing_gives_a_clear_message(qtbot, english, platform_vault, jobs):

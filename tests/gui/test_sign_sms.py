@@ -16,21 +16,6 @@ from tests.fixtures.vault import PASSPHRASE
 pytestmark = [pytest.mark.gui, pytest.mark.hsm, pytest.mark.net]
 
 
-@pytest.fixture
-def platform_server(tmp_path):
-    from server.platform import Platform
-    from server.settings import Settings
-    from tests.server.harness import ServerThread
-
-    platform = Platform(Settings(db_url=f"sqlite:///{tmp_path / 'platform.db'}",
-                                 log_key_path=tmp_path / "log-key.pem",
-                                 sms_outbox=tmp_path / "sms.jsonl"))
-    server = ServerThread(platform).__enter__()
-    yield server, tmp_path / "sms.jsonl"
-    server.__exit__(None, None, None)
-    platform.close()
-
-
 def _code(outbox: Path) -> str:
     return json.loads(outbox.read_text(encoding="utf-8").splitlines()[-1])["code"]
 

@@ -3,13 +3,20 @@
 
 The signing core keeps a journal per batch, so running the same batch again after a crash or a
 cancel signs only what is missing (already signed files show as "already signed").
+
+With the vault (issue 6): the agreements must have been accepted; the signing policy's checks
+beyond the PIN (SMS code, face check) run once for the reviewed list, bound to the SHA-256 over
+it; once the key is open, renewal consent is asked for a certificate that expires soon and
+"your certificate will now sign these N documents" lists each one's fingerprint; then every
+signed copy is archived with its before-use, intent and after-use evidence.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -32,17 +39,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.compliance.intent import IntentPolicy, IntentResult
 from app.identity import IdentitySpec
 from app.preferences import Preferences
 from app.signing.batch import FileJob, FileResult, plan_outputs
 from crypto import errors
 from crypto.pades.options import SignOptions
+from ui.i18n import current_language
 from ui.jobs import Job, JobContext, JobRunner
 from ui.presenter import message
 from ui.sign.identity import IdentityPage
+from ui.sign.intent_checks import IntentChecks, extra_steps
 from ui.sign.interaction import QtInteraction
 from ui.sign.options import OptionsPage
 from ui.sign.placement import PlacementChoice
+from ui.sign.vault_box import VaultArchiveBox, ask_renewal, confirm_batch_use
+
+if TYPE_CHECKING:
+    from app.compliance.recording import SigningRecord
+    from app.vault.vault import ArchiveResult, Vault
+    from ui.vault.session import VaultSession
 
 MAX_FILES = 5000
 COLUMNS = 5  # file, pages, SHA-256, seal rule, result
@@ -88,6 +104,20 @@ class BatchRequest:
     options: SignOptions
     placement: PlacementChoice
     trust_files: tuple[Path, ...] = ()
+    hashes: tuple[str, ...] = ()  # each input's SHA-256 as reviewed in the table
+    vault: Vault | None = None  # archive the signed copies with their evidence
+    checks: tuple[IntentResult, ...] = ()  # passed before signing, for signer_sha256
+    signer_sha256: str | None = None
+    language: str = "zh_CN"
+    warning_days: int = 30
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """The per-file results, and what the vault took (empty without the vault)."""
+
+    results: list[FileResult]
+    archived: list[tuple[FileResult, ArchiveResult | errors.SealDeskError]]
 
 
 class BatchDialog(QDialog):
@@ -95,7 +125,8 @@ class BatchDialog(QDialog):
 
     fileDone = Signal(object)  # FileResult (tests)
 
-    def __init__(self, jobs: JobRunner, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, jobs: JobRunner, prefs: Preferences, parent: QWidget | None = None,
+                 session: VaultSession | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchDialog")
         self.setWindowTitle(self.tr("Sign many documents"))
@@ -105,7 +136,12 @@ class BatchDialog(QDialog):
         self.prefs = prefs
         self.facts: list[FileFacts] = []
         self.results: dict[Path, FileResult] = {}
-        self.job: Job[list[FileResult]] | None = None
+        self.job: Job[BatchOutcome] | None = None
+        self.session = session
+        self.preparing = False  # unlocking the vault or running the intent checks
+        self.intent_checks = IntentChecks(jobs, self, current_language())
+        self.vault_box = VaultArchiveBox(
+            jobs, session, self.tr("Keep the signed copies and their evidence in the vault"))
         self.title = QLabel()
         self.title.setObjectName("stepTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -206,6 +242,7 @@ class BatchDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.options)
         layout.addWidget(self.confirm)
+        layout.addWidget(self.vault_box)
         layout.addStretch(1)
         return page
 
@@ -226,7 +263,7 @@ class BatchDialog(QDialog):
 
     def _update(self) -> None:
         index = self.pages.currentIndex()
-        busy = self.job is not None
+        busy = self.job is not None or self.preparing
         self.back.setEnabled(index > 0 and not busy)
         if index == 0:
             ok = bool(self._signable())
@@ -317,16 +354,57 @@ class BatchDialog(QDialog):
                                     anchor=self.anchor.text().strip(),
                                     size=self.prefs.seal_size,
                                     image=Path(image) if image else None)
+        sha = {f.path: f.sha256 for f in self.facts}
         return BatchRequest(tuple(planned), self.identity.spec(), self.options.options(),
-                            placement, tuple(Path(p) for p in self.prefs.trust_anchors))
+                            placement, tuple(Path(p) for p in self.prefs.trust_anchors),
+                            hashes=tuple(sha[job.source] for job in planned),
+                            vault=self.vault_box.vault, language=current_language(),
+                            warning_days=self.prefs.expiry_warning_days)
 
     def start(self) -> None:
-        """Sign the batch in the background (one login)."""
+        """Unlock the vault when the copies go there, run the policy's checks for the whole
+        list, then sign the batch in the background (one login)."""
+        if self.job is not None or self.preparing:
+            return
+        self.preparing = True
+        self._update()
+        self.vault_box.unlock_then(self.interaction, self._checks, self._not_started)
+
+    def _not_started(self, exc: BaseException) -> None:
+        self.preparing = False
+        if isinstance(exc, errors.Cancelled):
+            self.status.setText(self.tr("Not signed: the intent check was not completed."))
+        else:
+            self.status.setText(message(exc))
+        self._update()
+
+    def _checks(self) -> None:
         try:
             request = self.request()
         except errors.SealDeskError as exc:
-            self.status.setText(message(exc))
+            self._not_started(exc)
             return
+        policy = IntentPolicy.parse(self.prefs.intent_policy)
+        if not extra_steps(policy):
+            self._launch(request)
+            return
+        if request.vault is None:
+            self._not_started(errors.UsageError(detail=errors.Text(
+                "the signing policy's checks are recorded in the vault: keep the signed copy "
+                "in the vault")))
+            return
+        chosen = self.identity.selected()
+        cert_der = chosen[1].certificate.dump() if chosen is not None else None
+
+        def done(results: list[IntentResult], signer: str | None) -> None:
+            self._launch(replace(request, checks=tuple(results), signer_sha256=signer))
+
+        self.intent_checks.run(policy, request.vault, [job.source for job in request.jobs],
+                               request.identity, cert_der, self.interaction, done,
+                               self._not_started)
+
+    def _launch(self, request: BatchRequest) -> None:
+        self.preparing = False
         interaction = self.interaction
         self.progress.setRange(0, len(request.jobs))
         self.progress.setValue(0)
@@ -339,20 +417,42 @@ class BatchDialog(QDialog):
         self._update()
 
     def _sign(self, request: BatchRequest, interaction: QtInteraction,
-              ctx: JobContext) -> list[FileResult]:
+              ctx: JobContext) -> BatchOutcome:
+        from app.compliance.recording import SigningRecord, archive_results
         from app.signing.runner import SigningRun
+
+        record: SigningRecord | None = None
+        method = "pin" if request.identity.pkcs11_uri else "key_file_password"
+        if request.vault is not None:  # consent first: nothing is signed without it
+            listed = [(job.source.name, sha) for job, sha in zip(request.jobs, request.hashes,
+                                                                 strict=True)]
+            record = SigningRecord(
+                request.vault, [job.source for job in request.jobs], method,
+                announce=lambda cert, _sources: confirm_batch_use(interaction, cert, listed),
+                language=request.language, checks=request.checks,
+                signer_sha256=request.signer_sha256,
+                ask_renewal=lambda cert, now: ask_renewal(interaction, cert, now),
+                warning_days=request.warning_days)
 
         request.jobs[0].output.parent.mkdir(parents=True, exist_ok=True)
         seal = request.placement.seal_spec(request.jobs[0].source) \
             if request.placement.mode != "drag" else None
         run = SigningRun(identity=request.identity, options=request.options,
                          seal=seal,  # type: ignore[arg-type]
-                         trust_files=request.trust_files, cancelled=lambda: ctx.cancelled)
+                         trust_files=request.trust_files, cancelled=lambda: ctx.cancelled,
+                         on_open=record.opened if record is not None else None)
 
         def progress(done: int, total: int, result: FileResult) -> None:
             self.jobs.post_to_gui(lambda: self._file_done(done, result))
 
-        return run.execute(list(request.jobs), interaction, progress)
+        results = run.execute(list(request.jobs), interaction, progress)
+        if request.vault is None:
+            return BatchOutcome(results, [])
+        intent = "token_pin" if request.identity.pkcs11_uri else "key_file_password"
+        tsa = request.options.tsa.url if request.options.tsa else None
+        archived = archive_results(request.vault, results, record,
+                                   level=request.options.level.value, intent=intent, tsa_url=tsa)
+        return BatchOutcome(results, archived)
 
     def _file_done(self, done: int, result: FileResult) -> None:
         if not shiboken6.isValid(self):
@@ -373,23 +473,37 @@ class BatchDialog(QDialog):
             return self.tr("Not signed (stopped)")
         return message(result.error) if result.error else self.tr("Failed")
 
-    def _finished(self, results: list[FileResult]) -> None:
+    def _finished(self, outcome: BatchOutcome) -> None:
         self.job = None
+        results = outcome.results
         for result in results:
             self._file_done(self.progress.value(), result)
         signed = sum(r.status == "signed" for r in results)
         skipped = sum(r.status == "skipped" for r in results)
         failed = len(results) - signed - skipped
-        self.status.setText(self.tr("{signed} signed, {skipped} already signed, {failed} not "
-                                    "signed.").format(signed=signed, skipped=skipped,
-                                                      failed=failed))
+        text = self.tr("{signed} signed, {skipped} already signed, {failed} not "
+                       "signed.").format(signed=signed, skipped=skipped, failed=failed)
+        if outcome.archived:
+            problems = [(r, e) for r, e in outcome.archived if isinstance(e, errors.SealDeskError)]
+            kept = len(outcome.archived) - len(problems)
+            text += " " + self.tr("{kept} kept in the vault.").format(kept=kept)
+            for result, exc in problems:
+                text += "\n" + self.tr("Not kept in the vault: {name}: {why}").format(
+                    name=result.output.name, why=message(exc))
+            if self.session is not None:
+                self.session.touched()  # new evidence: sync soon
+        self.status.setText(text)
         self._update()
 
     def _failed(self, exc: BaseException) -> None:
+        from app.compliance.errors import ConsentRequired
+
         self.job = None
         self.progress.hide()
         self.status.setText(message(exc))
         self._update()
+        if isinstance(exc, ConsentRequired):
+            self.vault_box.ask_consent(self, self.start)
 
     def _cancelled(self) -> None:
         self.job = None
@@ -407,4 +521,5 @@ class BatchDialog(QDialog):
         if self.job is not None and shiboken6.isValid(self.job):
             self.job.cancel()
         self.identity.forget_secrets()
+        self.vault_box.forget_secrets()
         super().reject()

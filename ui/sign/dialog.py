@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -46,6 +45,8 @@ from ui.sign.interaction import QtInteraction
 from ui.sign.options import OptionsPage
 from ui.sign.placement import PlacementChoice, PlacementPage
 from ui.sign.second import SecondSignatureBox, soft_key_type
+from ui.sign.vault_box import VaultArchiveBox, ask_renewal
+from ui.signature_panel import common_name
 
 if TYPE_CHECKING:
     from app.compliance.recording import SigningRecord
@@ -69,6 +70,7 @@ class SignRequest:
     checks: tuple[IntentResult, ...] = ()  # passed before signing (SMS), for signer_sha256
     signer_sha256: str | None = None
     also: IdentitySpec | None = None  # a second (RSA/ECDSA) signature after an SM2 one
+    warning_days: int = 30  # renewal consent is asked this many days before expiry
 
 
 def sign_document(request: SignRequest, interaction: QtInteraction,
@@ -87,7 +89,9 @@ def sign_document(request: SignRequest, interaction: QtInteraction,
                                announce=lambda cert, sources: _confirm_use(interaction, cert,
                                                                           sources),
                                require_consent=True, language=request.language,
-                               checks=request.checks, signer_sha256=request.signer_sha256)
+                               checks=request.checks, signer_sha256=request.signer_sha256,
+                               ask_renewal=lambda cert, now: ask_renewal(interaction, cert, now),
+                               warning_days=request.warning_days)
     result = _sign_and_place(request, interaction, ctx, seal, record)
     if request.vault is not None and record is not None:
         from app.vault.importing import archive_signed
@@ -110,7 +114,7 @@ def _confirm_use(interaction: QtInteraction, cert: CertificateInfo,
 
     names = "、".join(p.name for p in sources)
     question = Notice("Your certificate {subject} will now sign {documents}. Continue?",
-                      subject=cert.subject, documents=names)
+                      subject=common_name(cert.subject), documents=names)
     if not interaction.confirm(question):
         raise errors.Cancelled()
 
@@ -138,18 +142,6 @@ def _sign_and_place(request: SignRequest, interaction: QtInteraction, ctx: JobCo
     finally:
         staging.unlink(missing_ok=True)
     return dataclasses.replace(result, output=request.output)
-
-
-def find_vault() -> tuple[Path, str] | None:
-    """The default vault and how it unlocks, if there is one (worker thread: imports, file)."""
-    from app.vault.keys import read_header
-    from app.vault.vault import default_folder
-
-    folder = default_folder()
-    try:
-        return folder, read_header(folder).unlock
-    except errors.SealDeskError:
-        return None
 
 
 class SignDialog(QDialog):
@@ -194,18 +186,11 @@ class SignDialog(QDialog):
         out_row.addWidget(QLabel(self.tr("Signed copy")))
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
-        self.archive = QCheckBox(self.tr("Keep the signed copy and its evidence in the vault"))
-        self.archive.setObjectName("archiveCheck")
-        self.archive.setChecked(True)
-        self.archive.hide()
-        self.vault_passphrase = QLineEdit()
-        self.vault_passphrase.setObjectName("vaultPassphrase")
-        self.vault_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.vault_passphrase.setPlaceholderText(self.tr("Vault passphrase"))
-        self.vault_passphrase.hide()
-        self.archive.toggled.connect(self.vault_passphrase.setEnabled)
-        out_row.addWidget(self.archive)
-        out_row.addWidget(self.vault_passphrase)
+        self.vault_box = VaultArchiveBox(
+            jobs, session, self.tr("Keep the signed copy and its evidence in the vault"))
+        self.archive = self.vault_box.check
+        self.vault_passphrase = self.vault_box.passphrase
+        out_row.addWidget(self.vault_box)
         self.status = QLabel()
         self.status.setObjectName("signStatus")
         self.status.setWordWrap(True)
@@ -244,19 +229,7 @@ class SignDialog(QDialog):
         self.second.changed.connect(self._update)
         self.placement.set_document(document)
         self.identity.refresh()
-        if session is not None:
-            if session.is_unlocked:
-                self._vault_found((session.folder, "unlocked"))
-            else:
-                jobs.run(self, lambda ctx: find_vault(), on_success=self._vault_found)
         self._go(0)
-
-    def _vault_found(self, found: tuple[Path, str] | None) -> None:
-        if found is None:
-            return
-        _folder, unlock = found
-        self.archive.show()
-        self.vault_passphrase.setVisible(unlock == "passphrase")
 
     # --- steps --------------------------------------------------------------------------------
 
@@ -322,48 +295,41 @@ class SignDialog(QDialog):
 
     def request(self) -> SignRequest:
         """What the dialog will sign with, as chosen now."""
-        vault = self.session.vault if self.session is not None and self.archiving() else None
+        vault = self.vault_box.vault
         return SignRequest(document=self.document, output=Path(self.output.text()),
                            identity=self.identity.spec(), options=self.options.options(),
                            placement=self.placement.choice(), trust_files=self.trust_files,
-                           vault=vault, language=current_language(), also=self.second.spec())
+                           vault=vault, language=current_language(), also=self.second.spec(),
+                           warning_days=self.prefs.expiry_warning_days)
 
     def archiving(self) -> bool:
         """Whether the signed copy goes into the vault."""
-        return not self.archive.isHidden() and self.archive.isChecked()
+        return self.vault_box.archiving()
 
     def sign(self) -> None:
         """Sign in the background (the vault is unlocked first when the copy goes there; a wrong
         passphrase stops before anything is signed); the PIN dialog opens when the token asks."""
         if self.job is not None or self.unlocking:
             return
-        session = self.session
-        if session is not None and self.archiving() and not session.is_unlocked:
-            self.unlocking = True
+        self.unlocking = True
+        if self.session is not None and self.archiving() and not self.session.is_unlocked:
             self.status.setText(self.tr("Unlocking the vault…"))
-            passphrase = self.vault_passphrase.text() or None
-            self.vault_passphrase.clear()
-            session.unlock(passphrase, self.interaction, self, self._unlocked, self._unlock_failed)
-            self._update()
-            return
-        self._checks()
-
-    def _unlocked(self) -> None:
-        self.unlocking = False
-        self.vault_passphrase.hide()
-        self._checks()
+        self._update()
+        self.vault_box.unlock_then(self.interaction, self._checks, self._unlock_failed)
 
     def _checks(self) -> None:
         """The policy's checks beyond the PIN (SMS code), then the signature."""
+        self.unlocking = False
         policy = IntentPolicy.parse(self.prefs.intent_policy)
         if not extra_steps(policy):
             self._start()
             return
-        session = self.session
-        if session is None or session.vault is None or not self.archiving():
+        vault = self.vault_box.vault
+        if vault is None:
             self.status.setText(message(errors.UsageError(detail=errors.Text(
                 "the signing policy's checks are recorded in the vault: keep the signed copy "
                 "in the vault"))))
+            self._update()
             return
         chosen = self.identity.selected()
         cert_der = chosen[1].certificate.dump() if chosen is not None else None
@@ -387,7 +353,7 @@ class SignDialog(QDialog):
         except errors.SealDeskError as exc:
             failed(exc)
             return
-        self.intent_checks.run(policy, session.vault, self.document, identity, cert_der,
+        self.intent_checks.run(policy, vault, [self.document], identity, cert_der,
                                self.interaction, done, failed)
 
     def _unlock_failed(self, exc: BaseException) -> None:
@@ -436,18 +402,8 @@ class SignDialog(QDialog):
 
     def ask_consent(self) -> None:
         """The agreements, read and ticked, recorded in the vault; then sign again."""
-        from app.compliance import agreements
-        from ui.compliance.agreements_dialog import AgreementsDialog
-
-        session = self.session
-        if session is None or session.vault is None:
-            return
-        dialog = AgreementsDialog(agreements.load(), current_language(), self,
-                                  vault=session.vault, jobs=self.jobs)
-        self.agreements_dialog = dialog
-        dialog.accepted.connect(self.sign)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self.vault_box.ask_consent(self, self.sign)
+        self.agreements_dialog = getattr(self.vault_box, "agreements_dialog", None)
 
     def _cancelled(self) -> None:
         self._finished()
@@ -464,4 +420,4 @@ class SignDialog(QDialog):
         """Clear the password fields."""
         self.identity.forget_secrets()
         self.second.forget_secrets()
-        self.vault_passphrase.clear()
+        self.vault_box.forget_secrets()

@@ -10,7 +10,7 @@ The PIN check is the token login itself; what this module collects is recorded a
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Prepared:
-    """What the checks need: the document's and the signer certificate's fingerprints."""
+    """What the checks need: the fingerprint the checks are bound to (the document's, or a
+    batch's: SHA-256 over the reviewed list) and the signer certificate's."""
 
     document_sha256: str
     signer_sha256: str
@@ -43,10 +44,11 @@ def extra_steps(policy: IntentPolicy) -> list[tuple[str, ...]]:
     return [step for step in policy.steps if PIN not in step]
 
 
-def prepare(vault: Vault, document: Path, identity: IdentitySpec, cert_der: bytes | None,
-            interaction: Interaction) -> Prepared:
+def prepare(vault: Vault, documents: Sequence[Path], identity: IdentitySpec,
+            cert_der: bytes | None, interaction: Interaction) -> Prepared:
     """Fingerprints and the platform's intent client (worker thread).  A soft certificate is
     opened to read its certificate (its password is in the identity already)."""
+    from app.compliance.intent import batch_id
     from app.compliance.platform import intent_services
     from app.compliance.recording import file_sha256
 
@@ -57,7 +59,9 @@ def prepare(vault: Vault, document: Path, identity: IdentitySpec, cert_der: byte
         session.close()
         cert_der = cert.certificate.dump()
     signer = hashlib.sha256(cert_der).hexdigest()
-    return Prepared(file_sha256(document), signer, intent_services(vault, signer))
+    hashes = [file_sha256(path) for path in documents]
+    bound = hashes[0] if len(hashes) == 1 else batch_id(hashes)
+    return Prepared(bound, signer, intent_services(vault, signer))
 
 
 class IntentChecks(QObject):
@@ -75,8 +79,8 @@ class IntentChecks(QObject):
         self.dialog: QWidget | None = None  # the open check dialog (tests)
         self.frame_source: object | None = None  # a camera stand-in (tests); None: the camera
 
-    def run(self, policy: IntentPolicy, vault: Vault, document: Path, identity: IdentitySpec,
-            cert_der: bytes | None, interaction: Interaction,
+    def run(self, policy: IntentPolicy, vault: Vault, documents: Sequence[Path],
+            identity: IdentitySpec, cert_der: bytes | None, interaction: Interaction,
             done: Callable[[list[IntentResult], str | None], None],
             failed: Callable[[BaseException], None]) -> None:
         """``done(results, signer_sha256)`` when every extra step passed; ``failed`` else."""
@@ -95,7 +99,7 @@ class IntentChecks(QObject):
 
             self._steps(vault, ready, list(steps), [], finish)
 
-        self.jobs.run(self.owner, lambda ctx: prepare(vault, document, identity, cert_der,
+        self.jobs.run(self.owner, lambda ctx: prepare(vault, documents, identity, cert_der,
                                                       interaction),
                       on_success=prepared, on_failure=failed)
 

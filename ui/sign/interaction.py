@@ -15,7 +15,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from crypto.tokens.base import PinRequest
 from crypto.tokens.notice import render_notice
@@ -50,6 +50,7 @@ class QtInteraction(QObject):
         self._jobs = jobs
         self.cancelled = cancelled
         self.pin_dialog: PinDialog | None = None  # the open one (tests type into it)
+        self.dialog: QDialog | None = None  # the open question dialog (ask_dialog; tests)
 
     # --- called on worker threads -------------------------------------------------------------
 
@@ -71,6 +72,14 @@ class QtInteraction(QObject):
         text = render_notice(question, _token_text)
         self._jobs.post_to_gui(lambda: self._open_question(text, answer))
         return self._wait(answer) is True
+
+    def ask_dialog(self, make: Callable[[QWidget], QDialog]) -> bool | None:
+        """Open the dialog ``make(owner)`` builds on the GUI thread and wait: True when it was
+        accepted, False when rejected, None when the job was cancelled meanwhile."""
+        answer = _Answer()
+        self._jobs.post_to_gui(lambda: self._open_dialog(make, answer))
+        value = self._wait(answer)
+        return value if isinstance(value, bool) else None
 
     def _wait(self, answer: _Answer) -> Any:
         while not answer.ready.wait(WAIT_SLICE_S):
@@ -114,9 +123,25 @@ class QtInteraction(QObject):
         box.finished.connect(box.deleteLater)
         box.open()
 
+    def _open_dialog(self, make: Callable[[QWidget], QDialog], answer: _Answer) -> None:
+        if not shiboken6.isValid(self) or answer.ready.is_set():
+            answer.give(None)
+            return
+        dialog = make(self._owner)
+        self.dialog = dialog
+
+        def done(result: int) -> None:
+            answer.give(result == QDialog.DialogCode.Accepted)
+            self.dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
     def _close_dialogs(self) -> None:
-        if self.pin_dialog is not None and shiboken6.isValid(self.pin_dialog):
-            self.pin_dialog.reject()
+        for dialog in (self.pin_dialog, self.dialog):
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.reject()
 
 
 def _token_text(template: str) -> str:

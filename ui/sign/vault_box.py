@@ -1,0 +1,159 @@
+"""The vault side of the sign flows (one document and batches): "keep the signed copies and
+their evidence in the vault" with the passphrase when the vault is locked, the agreements when
+consent is missing, and the questions the compliance record asks on the worker thread (renewal
+consent, "your certificate will now sign …")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
+
+from crypto import errors
+from ui.i18n import current_language
+from ui.jobs import JobRunner
+from ui.sign.interaction import QtInteraction
+from ui.signature_panel import common_name
+
+if TYPE_CHECKING:
+    from app.compliance.expiry import CertificateStanding
+    from app.vault.vault import Vault
+    from crypto.tokens.base import CertificateInfo
+    from ui.vault.session import VaultSession
+
+
+def find_vault() -> tuple[Path, str] | None:
+    """The default vault and how it unlocks, if there is one (worker thread: imports, file)."""
+    from app.vault.keys import read_header
+    from app.vault.vault import default_folder
+
+    folder = default_folder()
+    try:
+        return folder, read_header(folder).unlock
+    except errors.SealDeskError:
+        return None
+
+
+class VaultArchiveBox(QWidget):
+    """The "keep in the vault" tick and, for a locked passphrase vault, its passphrase field.
+    Hidden while there is no vault; the vault is looked up off the GUI thread."""
+
+    changed = Signal()
+
+    def __init__(self, jobs: JobRunner, session: VaultSession | None, text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self.session = session
+        self.check = QCheckBox(text)
+        self.check.setObjectName("archiveCheck")
+        self.check.setChecked(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("vaultPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Vault passphrase"))
+        self.passphrase.hide()
+        self.check.toggled.connect(self.passphrase.setEnabled)
+        self.check.toggled.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.passphrase)
+        self.check.hide()
+        self.unlocking = False
+        if session is not None:
+            if session.is_unlocked:
+                self._found((session.folder, "unlocked"))
+            else:
+                jobs.run(self, lambda ctx: find_vault(), on_success=self._found)
+
+    def _found(self, found: tuple[Path, str] | None) -> None:
+        if found is None:
+            return
+        self.check.show()
+        self.passphrase.setVisible(found[1] == "passphrase")
+        self.changed.emit()
+
+    def archiving(self) -> bool:
+        """Whether the signed copies go into the vault."""
+        return not self.check.isHidden() and self.check.isChecked()
+
+    @property
+    def vault(self) -> Vault | None:
+        """The unlocked vault the copies go to (None: not archiving or still locked)."""
+        if self.session is None or not self.archiving():
+            return None
+        return self.session.vault
+
+    def unlock_then(self, interaction: QtInteraction, proceed: Callable[[], None],
+                    failed: Callable[[BaseException], None]) -> None:
+        """Unlock the vault first when the copies go there (a wrong passphrase stops before
+        anything is signed), then ``proceed``."""
+        session = self.session
+        if session is None or not self.archiving() or session.is_unlocked:
+            proceed()
+            return
+        self.unlocking = True
+        passphrase = self.passphrase.text() or None
+        self.passphrase.clear()
+
+        def done() -> None:
+            self.unlocking = False
+            self.passphrase.hide()
+            proceed()
+
+        def not_done(exc: BaseException) -> None:
+            self.unlocking = False
+            failed(exc)
+
+        session.unlock(passphrase, interaction, self, done, not_done)
+
+    def ask_consent(self, owner: QWidget, then: Callable[[], None]) -> None:
+        """The agreements, read and ticked, recorded in the vault; then ``then`` (sign again)."""
+        from app.compliance import agreements
+        from ui.compliance.agreements_dialog import AgreementsDialog
+
+        vault = self.vault
+        if vault is None:
+            return
+        dialog = AgreementsDialog(agreements.load(), current_language(), owner, vault=vault,
+                                  jobs=self.jobs)
+        self.agreements_dialog = dialog
+        dialog.accepted.connect(then)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def forget_secrets(self) -> None:
+        """Clear the passphrase field."""
+        self.passphrase.clear()
+
+
+def ask_renewal(interaction: QtInteraction, cert: CertificateInfo,
+                standing: CertificateStanding) -> str | None:
+    """Renewal consent at this signing (worker thread): "at_signing" or "declined"; None when
+    the signing was cancelled meanwhile (nothing is recorded then)."""
+    from ui.compliance.notice_dialog import renewal_at_signing
+
+    date = standing.not_after.date().isoformat()
+    agreed = interaction.ask_dialog(
+        lambda owner: renewal_at_signing(owner, common_name(cert.subject), date,
+                                         standing.days_left))
+    if agreed is None:
+        return None
+    return "at_signing" if agreed else "declined"
+
+
+def confirm_batch_use(interaction: QtInteraction, cert: CertificateInfo,
+                      documents: Sequence[tuple[str, str]]) -> None:
+    """Before a batch: "your certificate X will now sign these N documents" with each one's
+    SHA-256 (worker thread); anything but Sign stops the batch before the first signature."""
+    from app.compliance.expiry import certificate_sha256
+    from ui.compliance.notice_dialog import before_use
+
+    sha = certificate_sha256(cert)
+    name = common_name(cert.subject)
+    if not interaction.ask_dialog(lambda owner: before_use(owner, name, sha, documents)):
+        raise errors.Cancelled()
