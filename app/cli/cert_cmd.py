@@ -1,7 +1,7 @@
 """`sealdesk cert apply` (issue 6): apply for a signing certificate from the platform's CA.
 
-``cert apply --name NAME --signer ID -o OUT.p12 --password-env VAR [--vault DIR
---passphrase-env VAR] [--sms-code-env VAR]``: the required agreements must be accepted; the
+``cert apply --name NAME --signer ID -o OUT.p12 --password-env VAR [--ca-out CA.pem] [--vault
+DIR --passphrase-env VAR] [--sms-code-env VAR]``: the required agreements must be accepted; the
 before-issuance notice (agreement, identity, intent) is shown; a new EC P-256 key and request
 are made; the SMS code sent to the signer's registered phone confirms the application (typed at
 the prompt, or from ``--sms-code-env`` for scripts); the certificate is issued and kept with the
@@ -18,6 +18,7 @@ from app.cli.vault_args import add_vault_options
 from app.i18n import tr
 
 if TYPE_CHECKING:
+    from app.compliance.intent import IntentResult
     from app.compliance.sms import SmsChallenge, SmsIntent
     from app.vault import Vault
 
@@ -37,6 +38,9 @@ def add_parsers(subparsers: Any) -> None:
                        help=tr("cli", "PKCS#12 file to write (key and certificate)"))
     apply.add_argument("--password-env", required=True, metavar="VAR",
                        help=tr("cli", "password of the PKCS#12 file from this variable"))
+    apply.add_argument("--ca-out", metavar="CA.pem",
+                       help=tr("cli", "also save the platform CA's certificate here (PEM), to "
+                               "give to `sealdesk verify --trust`"))
     apply.add_argument("--sms-code-env", metavar="VAR",
                        help=tr("cli", "the SMS code from this variable (default: ask)"))
     add_vault_options(apply)
@@ -45,69 +49,67 @@ def add_parsers(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``sealdesk cert apply``."""
-    import re
     from pathlib import Path
 
     from app.cli.env import secret_from_env
     from app.cli.vault_cmd import open_vault
+    from app.compliance.issuance import applicant_problem, password_problem
     from crypto import errors
     from crypto.errors import Text
 
-    if not re.fullmatch(r"[0-9a-f]{64}", args.signer):
-        raise errors.UsageError(detail=Text("the signer ID is 64 lowercase hex characters"))
-    name = args.name.strip()
-    if not name or len(name) > 64:
-        raise errors.UsageError(detail=Text("the name is 1 to 64 characters"))
+    problem = applicant_problem(args.name, args.signer)
+    if problem is not None:
+        raise errors.UsageError(detail=problem)
     output = Path(args.output)
     if output.exists():
         raise errors.OutputExists(path=str(output))
-    password = secret_from_env(args.password_env, Text("PKCS#12 password"))
-    if not password:
-        raise errors.UsageError(detail=Text("the PKCS#12 password is empty"))
+    password = secret_from_env(args.password_env, Text("PKCS#12 password")) or ""
+    problem = password_problem(password)
+    if problem is not None:
+        raise errors.UsageError(detail=problem)
     with open_vault(args.vault, args.passphrase_env) as vault:
-        return _apply(vault, args, name, output, password)
+        return _apply(vault, args, output, password)
 
 
-def _apply(vault: Vault, args: argparse.Namespace, name: str, output: Any,
-           password: str) -> int:
+def _apply(vault: Vault, args: argparse.Namespace, output: Any, password: str) -> int:
+    from pathlib import Path
+
     from app.cli.present import emit_json
-    from app.compliance import issuance, notices
-    from app.compliance.consent import ConsentGate
-    from app.compliance.platform import intent_services
+    from app.compliance.issuance import CertificateApplication, save_ca, utc_text
     from app.i18n import current_language
 
-    ConsentGate.load(vault).require_signing(current_language())
-    application = issuance.new_application(name)
     say = print if not args.json else (lambda *_a, **_k: None)
-    say(tr("cli", "Before issuance: you have accepted the Digital Certificate Usage Agreement; "
-           "your identity is confirmed by a code sent to your registered phone, and the code "
-           "confirms that you intend to apply for this certificate (request SHA-256 {sha256})."
-           ).format(sha256=application.request_sha256))
-    with intent_services(vault, args.signer) as services:
-        challenge = services.sms.start(application.request_sha256)
+    with CertificateApplication.begin(vault, args.name, args.signer,
+                                      current_language()) as applying:
+        say(tr("cli", "Before issuance: you have accepted the Digital Certificate Usage "
+               "Agreement; your identity is confirmed by a code sent to your registered phone, "
+               "and the code confirms that you intend to apply for this certificate (request "
+               "SHA-256 {sha256}).").format(sha256=applying.request_sha256))
+        challenge = applying.sms.start(applying.request_sha256)
         say(tr("cli", "A code was sent to {phone}.").format(phone=challenge.masked_phone))
-        _check_code(services.sms, challenge, args.sms_code_env)
-        before = notices.before_issuance(vault, application.request_sha256,
-                                         agreement_accepted=True, identity_consistent=True,
-                                         intent_method="sms")
-        issued = issuance.request_certificate(services.sms, application, challenge.challenge_id)
-    issuance.write_pkcs12(output, application, issued, password, name)
-    where = str(output.resolve())
-    after = notices.issued(vault, issued.sha256, storage="soft", where="this computer",
-                           not_after=issuance.not_after(issued))
-    expires = issuance.not_after(issued).strftime("%Y-%m-%d %H:%M UTC")
+        applying.confirmed(_check_code(applying.sms, challenge, args.sms_code_env))
+        issued = applying.issue()
+        stored = applying.store(output, password)
+    ca = save_ca(issued.ca_pem, Path(args.ca_out)) if args.ca_out else None
+    expires = utc_text(stored.not_after)
     if args.json:
-        emit_json({"certificate_sha256": issued.sha256, "output": where,
-                   "issued_at": after.at, "not_after": expires,
-                   "events": [before.seq, after.seq]})
+        emit_json({"certificate_sha256": stored.certificate_sha256, "output": str(stored.path),
+                   "issued_at": stored.issued_at, "not_after": expires,
+                   "events": list(stored.events),
+                   "ca": {"path": str(ca), "sha256": issued.ca_sha256} if ca else None})
         return 0
     print(tr("cli", "Issued: your certificate (SHA-256 {sha256}) was issued at {at}, valid until "
              "{until}, and is stored on this computer in {path}.").format(
-                 sha256=issued.sha256, at=after.at, until=expires, path=where))
+                 sha256=stored.certificate_sha256, at=stored.issued_at, until=expires,
+                 path=stored.path))
+    if ca is not None:
+        print(tr("cli", "The platform CA's certificate (SHA-256 {sha256}) is in {path}; reviews "
+                 "trust it with --trust {path}.").format(sha256=issued.ca_sha256, path=ca))
     return 0
 
 
-def _check_code(sms: SmsIntent, challenge: SmsChallenge, code_env: str | None) -> None:
+def _check_code(sms: SmsIntent, challenge: SmsChallenge,
+                code_env: str | None) -> IntentResult:
     """The code from the variable (one try) or the prompt (until right or out of tries)."""
     from app.cli.env import secret_from_env
     from app.cli.vault_cmd import ask_passphrase
@@ -116,12 +118,10 @@ def _check_code(sms: SmsIntent, challenge: SmsChallenge, code_env: str | None) -
 
     code = secret_from_env(code_env, Text("SMS code"))
     if code is not None:
-        sms.verify(challenge, code)
-        return
+        return sms.verify(challenge, code)[0]
     while True:
         try:
-            sms.verify(challenge, ask_passphrase(tr("cli", "SMS code: ")))
-            return
+            return sms.verify(challenge, ask_passphrase(tr("cli", "SMS code: ")))[0]
         except SmsWrongCode as exc:
             if exc.attempts_left <= 0:
                 raise

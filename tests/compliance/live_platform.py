@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +88,14 @@ class LivePlatform:
         """The latest code sent for a challenge."""
         return self.messages(challenge_id)[-1]["code"]
 
+    def issued_count(self) -> int:
+        """How many certificates the platform's CA issued."""
+        from sqlalchemy import func
+
+        with self.platform.db.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(tables.certificates))
+                       .scalar())
+
     def face_consent_refs(self) -> list[str]:
         """The consent references of the face attestations the platform signed."""
         a = tables.attestations.c
@@ -99,3 +109,15 @@ class LivePlatform:
         self._stopped = True
         self.server.__exit__(None, None, None)
         self.platform.close()
+
+
+@contextmanager
+def serving(folder: Path, *signers: str) -> Iterator[LivePlatform]:
+    """A platform with ``signers`` registered (default phone), stopped at the end."""
+    platform = LivePlatform(folder)
+    try:
+        for signer in signers:
+            platform.add_signer(signer)
+        yield platform
+    finally:
+        platform.stop()

@@ -14,7 +14,7 @@ from app.cli.main import main
 from app.compliance import agreements, consent
 from app.evidence import chain
 from app.vault import Vault
-from tests.compliance.live_platform import LivePlatform
+from tests.compliance.live_platform import LivePlatform, serving
 from tests.fixtures.vault import PASSPHRASE
 
 pytestmark = pytest.mark.net
@@ -23,10 +23,8 @@ SIGNER = hashlib.sha256(b"applicant").hexdigest()
 
 @pytest.fixture
 def live(tmp_path: Path):
-    platform = LivePlatform(tmp_path / "platform")
-    platform.add_signer(SIGNER)
-    yield platform
-    platform.stop()
+    with serving(tmp_path / "platform", SIGNER) as platform:
+        yield platform
 
 
 @pytest.fixture
@@ -77,15 +75,6 @@ def _events(vault_dir: Path) -> list[dict]:
         return [json.loads(e.body) for e in vault.db.call(lambda c: list(chain.iter_events(c)))]
 
 
-def _issued_count(live: LivePlatform) -> int:
-    from sqlalchemy import func, select
-
-    from server import tables
-
-    with live.platform.db.read() as conn:
-        return int(conn.execute(select(func.count()).select_from(tables.certificates)).scalar())
-
-
 def test_apply_issues_a_certificate_that_signs_and_validates(live, registered_vault, tmp_path,
                                                              capsys, monkeypatch, contract):
     from cryptography.hazmat.primitives.serialization import pkcs12
@@ -98,7 +87,7 @@ def test_apply_issues_a_certificate_that_signs_and_validates(live, registered_va
     capsys.readouterr()
     _CodeFromOutbox(live, monkeypatch)
     out = tmp_path / "me.p12"
-    assert _apply(registered_vault, out) == 0
+    assert _apply(registered_vault, out, "--ca-out", str(tmp_path / "platform-ca.pem")) == 0
     answer = json.loads(capsys.readouterr().out)
     loaded = pkcs12.load_pkcs12(out.read_bytes(), b"secret-pw")
     assert loaded.cert is not None and loaded.key is not None
@@ -110,7 +99,7 @@ def test_apply_issues_a_certificate_that_signs_and_validates(live, registered_va
     from cryptography.hazmat.primitives import serialization
     der = cert.public_bytes(serialization.Encoding.DER)
     assert answer["certificate_sha256"] == hashlib.sha256(der).hexdigest()
-    assert _issued_count(live) == 1
+    assert live.issued_count() == 1
     key_file = live.platform.settings.ca_paths()[0]
     assert key_file.parent == live.platform.settings.log_key_path.parent
     assert key_file.stat().st_mode & 0o777 == 0o600
@@ -128,13 +117,16 @@ def test_apply_issues_a_certificate_that_signs_and_validates(live, registered_va
                  "--password-env", "P12PW", "--level", "B-B"]) == 0
     pdf = next(signed.iterdir())
     ca_der = ca.public_bytes(serialization.Encoding.DER)
+    # --ca-out: the CA the answer named, checked to sign the certificate, saved as PEM
+    assert (tmp_path / "platform-ca.pem").read_bytes() == ca.public_bytes(
+        serialization.Encoding.PEM)
+    assert answer["ca"]["sha256"] == hashlib.sha256(ca_der).hexdigest()
     report = review_file(pdf, ReviewOptions(trust_roots=(ca_der,), system_trust=False,
                                             visual=False, lang="en"))
     sig = report.signatures[0]
-    # the chain reaches the platform's CA and the signature is intact; the reference CA
-    # publishes no CRL/OCSP yet, so revocation stays unchecked (TRY_LATER), never a chain error
-    assert (sig.indication, sig.sub_indication) == (Indication.INDETERMINATE,
-                                                    SubIndication.TRY_LATER), sig
+    # the chain reaches the platform's CA, the signature is intact and the review fetched the
+    # CA's CRL from the URL in the certificate (tests/compliance/test_cert_revocation.py)
+    assert (sig.indication, sig.sub_indication) == (Indication.TOTAL_PASSED, None), sig
     untrusted = review_file(pdf, ReviewOptions(trust_roots=(), system_trust=False,
                                                visual=False, lang="en")).signatures[0]
     assert untrusted.sub_indication != SubIndication.TRY_LATER, untrusted
@@ -149,7 +141,7 @@ def test_a_wrong_code_issues_nothing_and_writes_no_file(live, registered_vault, 
     assert _apply(registered_vault, out) == 1
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "sms_wrong_code"
     assert not out.exists() and not list(tmp_path.glob(".me.p12*"))
-    assert _issued_count(live) == 0
+    assert live.issued_count() == 0
     types = [e["type"] for e in _events(registered_vault)]
     assert "cert.notice.issued" not in types and "cert.notice.before_issuance" not in types
 
@@ -160,7 +152,7 @@ def test_without_consent_nothing_is_asked(live, registered_vault, tmp_path, caps
     out = tmp_path / "me.p12"
     assert _apply(registered_vault, out) == 1
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "consent_required"
-    assert live.messages() == [] and not out.exists() and _issued_count(live) == 0
+    assert live.messages() == [] and not out.exists() and live.issued_count() == 0
 
 
 def test_the_platform_refuses_a_request_without_its_verified_check(live, registered_vault):
@@ -179,4 +171,4 @@ def test_the_platform_refuses_a_request_without_its_verified_check(live, registe
         issuance.request_certificate(services.sms, first, challenge.challenge_id)
         with pytest.raises(PlatformRefused):  # a check issues once
             issuance.request_certificate(services.sms, first, challenge.challenge_id)
-    assert _issued_count(live) == 1
+    assert live.issued_count() == 1
