@@ -9,12 +9,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__, preferences
 from app.preferences import Preferences
 from ui import i18n, presenter
 from ui.actions import MainActions
+from ui.compliance.expiry_banner import ExpiryBanner
+from ui.compliance.expiry_watch import ExpiryWatch
 from ui.document_tab import DocumentTab
 from ui.flows import Flows
 from ui.pdf_view.layout import ZoomMode
@@ -49,7 +59,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        self.expiry_banner = ExpiryBanner(self)  # above the tabs; hidden while nothing expires
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.expiry_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.acts = MainActions(self)
@@ -60,9 +77,13 @@ class MainWindow(QMainWindow):
         self.vault_session.locked.connect(self.status.clear_sync_state)
         self.flows = Flows(self)
         self.tokens: TokenMonitor | None = None
+        self.expiry: ExpiryWatch | None = None
         if services.token_scan is not None:
             self.tokens = TokenMonitor(services.jobs, services.token_scan, self)
             self.tokens.changed.connect(self.status.set_token_status)
+            self.expiry = ExpiryWatch(services.jobs, self.vault_session, self.expiry_banner,
+                                      prefs.pkcs11_modules, prefs.expiry_warning_days, self)
+            self.tokens.changed.connect(self.expiry.refresh)  # the tokens may have changed
             QTimer.singleShot(TOKEN_SCAN_DELAY_MS, self.tokens.start)  # after the first page
         self._refresh_recent()
         self.retranslate()
@@ -193,6 +214,8 @@ class MainWindow(QMainWindow):
         """New settings from the Settings dialog: saved, and the language switched if it changed."""
         language_changed = prefs.language != self.prefs.language
         self._remember(prefs)
+        if self.expiry is not None:  # new drivers or warning days: read the tokens again
+            self.expiry.configure(prefs.pkcs11_modules, prefs.expiry_warning_days)
         if language_changed:
             i18n.install(prefs.language)
             self._check_language()
