@@ -225,6 +225,9 @@ def script(window: object, samples: dict[str, Path], language: str) -> Iterator[
     from tools.screenshots_compliance import compliance_screens  # issue 6's dialogs
 
     yield from compliance_screens(win, language, win.services.jobs, settle)
+    from tools.screenshots_company import company_screens  # Tools → Authorisation letter
+
+    yield from company_screens(win, language, win.services.jobs, settle)
 
     yield from flows_script(win, samples, language)
 

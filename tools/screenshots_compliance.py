@@ -42,6 +42,7 @@ def compliance_screens(window: Any, language: str, jobs: Any, settle: Callable[.
     from ui.compliance.expiry_banner import ExpiryBanner
     from ui.compliance.face_dialog import FaceCaptureDialog, FaceConsentDialog
     from ui.compliance.sms_dialog import SmsCodeDialog
+    from ui.signature_panel import common_name
 
     texts = agreements.load()
     lang = "en" if language == "en" else "zh_CN"
@@ -80,24 +81,29 @@ def compliance_screens(window: Any, language: str, jobs: Any, settle: Callable[.
         now = dt.datetime.now(dt.UTC)
         old = make_cert(now - dt.timedelta(days=700), now - dt.timedelta(days=3), "财务专用章 2024")
         soon = make_cert(now - dt.timedelta(days=350), now + dt.timedelta(days=12), "合同专用章")
-        banner = ExpiryBanner(window)
-        banner.setGeometry(0, window.menuBar().height(), window.width(), 64)
-        banner.set_standings(expiry.flag([old, soon], 30))
-        banner.raise_()
+        banner = getattr(window, "expiry_banner", None)  # the main window's, above the tabs
+        if banner is None:
+            banner = ExpiryBanner(window)
+            banner.setGeometry(0, window.menuBar().height(), window.width(), 64)
+            banner.raise_()
+        banner.set_standings(expiry.flag([old, soon], 30), {expiry.certificate_sha256(soon)})
         yield settle()
         yield "compliance-expiry-banner"
-        banner.hide()
+        banner.set_standings([])
 
         cert_sha = expiry.certificate_sha256(soon)
+        who = common_name(soon.subject)
+        until = soon.not_after.date().isoformat()
         for name, make in (
-            ("before-use", lambda: notice_dialog.before_use(window, soon.subject, cert_sha, DOCS)),
+            ("before-use", lambda: notice_dialog.before_use(window, who, cert_sha, DOCS)),
             ("after-use", lambda: notice_dialog.after_use(
-                window, soon.subject, cert_sha, [(n.replace(".pdf", ".signed.pdf"), "9c" * 32)
-                                                 for n, _ in DOCS])),
-            ("issued", lambda: notice_dialog.issued(window, soon.subject, cert_sha,
+                window, who, cert_sha, [(n.replace(".pdf", ".signed.pdf"), "9c" * 32)
+                                        for n, _ in DOCS])),
+            ("issued", lambda: notice_dialog.issued(window, who, cert_sha,
                                                     "USB Key 0A1B2C3D", "2027-11-30")),
-            ("renewal", lambda: notice_dialog.renewal(
-                window, soon.subject, soon.not_after.date().isoformat(), 12)),
+            ("renewal", lambda: notice_dialog.renewal(window, who, until, 12)),
+            ("renewal-at-signing", lambda: notice_dialog.renewal_at_signing(
+                window, who, until, 12)),
         ):
             dialog = make()
             dialog.open()
@@ -116,6 +122,9 @@ def compliance_screens(window: Any, language: str, jobs: Any, settle: Callable[.
         yield "compliance-sms-wrong-code"
         dialog.reject()
 
+        consent.accept_required(vault, texts, lang, dict.fromkeys(agreements.REQUIRED, True))
+        yield from cert_apply_screens(window, language, vault, server, signer, jobs, settle)
+
         dialog = FaceConsentDialog(texts[agreements.BIOMETRIC], lang, window)
         dialog.open()
         yield settle()
@@ -132,6 +141,46 @@ def compliance_screens(window: Any, language: str, jobs: Any, settle: Callable[.
         vault.close()
 
 
+def cert_apply_screens(window: Any, language: str, vault: Any, server: Any, signer: str,
+                       jobs: Any, settle: Callable[..., Wait]) -> Iterator[Wait | str]:
+    """Tools → Apply for a certificate: the form, the before-issuance notice, the SMS code and
+    the issued notice (a certificate really issued by the platform, into a temporary folder)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.compliance.cert_apply_dialog import CertApplyDialog
+    from ui.vault.session import VaultSession
+
+    session = VaultSession(jobs, window, folder=Path(vault.folder))
+    session.vault = vault  # the open vault, as if unlocked in the app
+    dialog = CertApplyDialog(session, window)
+    dialog.open()
+    dialog.name.setText("张三" if language == "zh_CN" else "Zhang San")
+    dialog.signer.setText(signer)
+    yield lambda: dialog.registered is True and bool(dialog.output.text())
+    dialog.password.setText("screenshots-pw")  # noqa: S106 - throwaway
+    dialog.repeat.setText("screenshots-pw")  # noqa: S106 - throwaway
+    yield settle()
+    yield "compliance-cert-apply-form"
+    dialog.apply_button.click()
+    yield lambda: dialog.step is not None and dialog.step.objectName() == "notice_before_issuance"
+    yield settle()
+    yield "compliance-cert-apply-before-issuance"
+    dialog.step.findChild(QPushButton, "noticeAccept").click()
+    yield lambda: dialog.step is not None and getattr(dialog.step, "challenge", None) is not None
+    sms = dialog.step
+    sms.code.setText(server.code_for(sms.challenge.challenge_id))
+    yield settle()
+    yield "compliance-cert-apply-sms"
+    sms.confirm.click()
+    yield lambda: dialog.step is not None and dialog.step.objectName() == "notice_issued"
+    yield settle()
+    yield "compliance-cert-apply-issued"
+    dialog.step.accept()
+    yield settle(200)
+    yield "compliance-cert-apply-done"
+    dialog.reject()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "out" / "screenshots"))
@@ -141,20 +190,21 @@ def main() -> int:
         print("screenshots need an X display: run them with xvfb-run", file=sys.stderr)
         return 2
     os.environ["SEALDESK_HOME"] = tempfile.mkdtemp(prefix="sealdesk-shots-home-")
-    from PySide6.QtWidgets import QMainWindow
-
+    from app.preferences import Preferences
     from tools.screenshots import SCREEN, Director, settle
     from ui import i18n
     from ui.app import create_application
     from ui.jobs import JobRunner
+    from ui.main_window import MainWindow
+    from ui.pdf_view.renderer import RenderService
+    from ui.services import Services
 
     app = create_application(["sealdesk"])
     for language in args.lang or ["zh_CN", "en"]:
         i18n.install(language)
         jobs = JobRunner()
-        window = QMainWindow()
-        window.setWindowTitle("SealDesk")
-        window.menuBar().addMenu("&File")
+        services = Services(jobs, RenderService(), token_scan=None)
+        window = MainWindow(services, Preferences(language))
         window.setGeometry(0, 0, *SCREEN)
         window.show()
         out = Path(args.out) / language
@@ -163,7 +213,7 @@ def main() -> int:
         director.start()
         app.exec()
         window.close()
-        jobs.shutdown()
+        services.shutdown()
         if director.failed:
             raise SystemExit(f"compliance screenshots ({language}): {director.failed}")
     return 0

@@ -66,6 +66,8 @@ class MainActions(QObject):
         self.vault = action("actionVault", "Ctrl+Shift+V", icon=sp.SP_DriveHDIcon)
         self.settings = action("actionSettings", StandardKey.Preferences, "Ctrl+,")
         self.doctor = action("actionDoctor")
+        self.cert_apply = action("actionCertApply")  # apply for a certificate (issue 6)
+        self.authorisation = action("actionAuthorisation")  # authorisation letter (issue 6)
         self.seals = action("actionSeals")  # seal custody (ui/custody)
         self.seal_requests = action("actionSealRequests")
         self.seal_ledger = action("actionSealLedger")
@@ -119,6 +121,8 @@ class MainActions(QObject):
         signatures.addAction(self.export_report)
         tools = self._menu(bar, "tools")
         tools.addAction(self.vault)
+        tools.addAction(self.cert_apply)
+        tools.addAction(self.authorisation)
         tools.addSeparator()
         for act in (self.seals, self.seal_requests, self.seal_ledger, self.queue_run):
             tools.addAction(act)
@@ -192,6 +196,11 @@ class MainActions(QObject):
                               self.tr("Sign a list of documents with one login")),
             self.vault: (self.tr("&Vault"), self.tr("The encrypted archive of signed contracts")),
             self.settings: (self.tr("&Settings…"), ""),
+            self.cert_apply: (self.tr("&Apply for a Certificate…"),
+                              self.tr("A new signing certificate from the platform (SMS check)")),
+            self.authorisation: (self.tr("Authorisation &Letter…"),
+                                 self.tr("The letter (授权书) by which the company authorises "
+                                         "its agent, signed with the company seal")),
             self.doctor: (self.tr("&Diagnostics"),
                           self.tr("What this computer can do: tokens, drivers, services")),
             self.seals: (self.tr("Seal &Registry…"),

@@ -28,6 +28,8 @@ class Flows(QObject):
         a.vault.triggered.connect(self.open_vault)
         a.settings.triggered.connect(self.open_settings)
         a.doctor.triggered.connect(self.open_doctor)
+        a.cert_apply.triggered.connect(self.apply_for_certificate)
+        a.authorisation.triggered.connect(self.authorisation_letter)
         self.last_dialog: QObject | None = None  # tests
         from ui.custody.flows import CustodyFlows
 
@@ -57,7 +59,8 @@ class Flows(QObject):
         """Sign many documents with one login."""
         from ui.sign.batch import BatchDialog
 
-        dialog = BatchDialog(self.window.services.jobs, self.window.prefs, self.window)
+        dialog = BatchDialog(self.window.services.jobs, self.window.prefs, self.window,
+                             session=self.window.vault_session)
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog
         dialog.open()
@@ -91,3 +94,42 @@ class Flows(QObject):
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog
         dialog.open()
+
+    def apply_for_certificate(self) -> None:
+        """Apply for a certificate from the platform (the app's vault records the notices)."""
+        from ui.compliance.cert_apply_dialog import CertApplyDialog
+
+        dialog = CertApplyDialog(self.window.vault_session, self.window)
+        dialog.signWith.connect(self.sign_with_file)
+        dialog.trustCa.connect(self.trust_root)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def trust_root(self, path: Path) -> None:
+        """Add a root certificate file to the reviewer's trusted roots (saved at once)."""
+        import dataclasses
+
+        prefs = self.window.prefs
+        if str(path) not in prefs.trust_anchors:
+            self.window.apply_preferences(dataclasses.replace(
+                prefs, trust_anchors=(*prefs.trust_anchors, str(path))))
+
+    def authorisation_letter(self) -> None:
+        """The company's authorisation letter (授权书): filled in, signed, registered."""
+        from ui.compliance.authorisation_dialog import AuthorisationDialog
+
+        dialog = AuthorisationDialog(self.window.vault_session, self.window.prefs, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def sign_with_file(self, p12: Path) -> None:
+        """The sign flow with a certificate file already chosen (one just issued)."""
+        from ui.sign.dialog import SignDialog
+
+        self.sign_current()
+        dialog = self.last_dialog
+        if isinstance(dialog, SignDialog):
+            dialog.identity.soft_path.setText(str(p12))
+            dialog.identity.soft_radio.setChecked(True)

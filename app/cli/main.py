@@ -74,6 +74,7 @@ PLUGIN_COMMANDS = {
     "consent": "app.cli.compliance_cmd",
     "compliance": "app.cli.compliance_cmd",
     "cert": "app.cli.cert_cmd",
+    "company": "app.cli.company_cmd",
 }
 
 

@@ -12,10 +12,15 @@ signed letter and records who was authorised.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
+import hmac
 import html
+import json
 import string
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +35,10 @@ from crypto import errors
 from crypto.errors import Text
 
 if TYPE_CHECKING:
+    from app.compliance.recording import SigningRecord
+    from app.signing.runner import SigningRun
     from app.vault.vault import ArchiveResult, Vault
+    from crypto.tokens.base import Interaction
 
 LETTER = "authorisation_letter"
 PURPOSE = "authorisation_letter"  # the one purpose these fields are collected for
@@ -199,3 +207,264 @@ def letters(vault: Vault, letter_id: str | None = None) -> list[LetterRecord]:
 def _masked(fields: dict[str, personal.PersonalField], record: str) -> str:
     found = fields.get(record)
     return found.masked if found is not None else "—"
+
+
+# --- the letter's fields one by one: errors name the field (the CLI says which one; the GUI
+# shows each beside its field) ---------------------------------------------------------------
+
+FIELDS = ("company", "credit_code", "legal_rep_name", "legal_rep_id", "agent_name", "agent_id",
+          "scope", "valid_from", "valid_until")
+ID_FIELDS = ("legal_rep_id", "agent_id")  # never on a command line; hidden while typed
+DATE_FIELDS = ("valid_from", "valid_until")
+MAX_COMPANY = 100
+MAX_SCOPE = 2000
+
+
+def field_label(name: str) -> Text:
+    """What a field is, in words (errors and prompts)."""
+    labels = {
+        "company": Text("company name"),
+        "credit_code": Text("unified social credit code"),
+        "legal_rep_name": Text("legal representative's name"),
+        "legal_rep_id": Text("legal representative's resident ID number"),
+        "agent_name": Text("agent's name"),
+        "agent_id": Text("agent's resident ID number"),
+        "scope": Text("matters authorised"),
+        "valid_from": Text("first day of validity"),
+        "valid_until": Text("last day of validity"),
+    }
+    return labels[name]
+
+
+def check_field(name: str, value: object) -> str | dt.date:
+    """One field, normalised; :class:`LetterFieldInvalid` naming the field when it is not."""
+    from app.compliance.errors import LetterFieldInvalid
+
+    def invalid(detail: Text) -> LetterFieldInvalid:
+        return LetterFieldInvalid(name, kind=field_label(name), detail=detail)
+
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise invalid(Text("it is missing"))
+    if name in DATE_FIELDS:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise invalid(Text("write the date as YYYY-MM-DD")) from None
+    if not isinstance(value, str):
+        raise invalid(Text("it must be text (in quotes in a JSON file)"))
+    try:
+        if name in ID_FIELDS:
+            return personal.validate_resident_id(value)
+        if name in ("legal_rep_name", "agent_name"):
+            return personal.validate_person_name(value)
+        if name == "credit_code":
+            return validate_credit_code(value)
+    except errors.PersonalDataInvalid as exc:  # the same reason, said of this field
+        raise invalid(exc.params["detail"]) from None
+    if name in ("company", "scope"):
+        text = " ".join(value.split()) if name == "company" else value.strip()
+        limit = MAX_COMPANY if name == "company" else MAX_SCOPE
+        if len(text) > limit:
+            raise invalid(Text("it is longer than {n} characters", n=limit))
+        return text
+    raise KeyError(name)
+
+
+def field_problems(values: Mapping[str, object]) -> dict[str, errors.SealDeskError]:
+    """Every field's problem (none: {}), the end of validity checked against its start."""
+    checked: dict[str, object] = {}
+    problems: dict[str, errors.SealDeskError] = {}
+    for name in FIELDS:
+        try:
+            checked[name] = check_field(name, values.get(name))
+        except errors.SealDeskError as exc:
+            problems[name] = exc
+    start, end = checked.get("valid_from"), checked.get("valid_until")
+    if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
+        from app.compliance.errors import LetterFieldInvalid
+
+        last = DATE_FIELDS[1]
+        problems[last] = LetterFieldInvalid(last, kind=field_label(last),
+                                            detail=Text("it is before the first day of validity"))
+    return problems
+
+
+def authorisation_from(values: Mapping[str, object], letter_id: str = "") -> Authorisation:
+    """The letter's contents from its fields (strings, or dates for the dates), validated;
+    the first field in :data:`FIELDS` order that is missing or not valid is the error."""
+    problems = field_problems(values)
+    for name in FIELDS:
+        if name in problems:
+            raise problems[name]
+    checked = {name: check_field(name, values[name]) for name in FIELDS}
+    return Authorisation(**checked, letter_id=letter_id).validated()  # type: ignore[arg-type]
+
+
+# --- signing the letter: start or resume, sign with the signing core, register ---------------
+
+STAMP = "sealdesk.authorisation-letter/1"  # in the letter PDF's Keywords: which letter it is
+
+
+@dataclass(frozen=True)
+class LetterStamp:
+    """What SealDesk wrote into a letter's metadata: its id, template version, and a digest
+    of what it says (to recognise the same letter when an interrupted run is repeated)."""
+
+    letter_id: str
+    template_version: str
+    digest: str
+
+
+def _digest(auth: Authorisation, language: str) -> str:
+    said = {name: str(getattr(auth, name)) for name in FIELDS}
+    said.update(letter_id=auth.letter_id, language=language)
+    return hashlib.sha256(json.dumps(said, sort_keys=True).encode()).hexdigest()
+
+
+def letter_pdf(auth: Authorisation, language: str) -> tuple[str, bytes]:
+    """(template version, PDF) of the unsigned letter for ``auth`` (validated), stamped."""
+    import pymupdf
+
+    version, content = letter_html(auth, language)
+    stamp = {"schema": STAMP, "letter_id": auth.letter_id, "template_version": version,
+             "digest": _digest(auth, language)}
+    doc = pymupdf.open("pdf", story_pdf(content, CSS))
+    try:
+        doc.set_metadata({"keywords": json.dumps(stamp, sort_keys=True)})
+        return version, bytes(doc.tobytes(garbage=3, deflate=True))
+    finally:
+        doc.close()
+
+
+def read_stamp(path: Path) -> LetterStamp | None:
+    """The stamp of a letter SealDesk wrote (None: another PDF, or unreadable)."""
+    import pymupdf
+
+    try:
+        with pymupdf.open(path) as doc:
+            keywords = (doc.metadata or {}).get("keywords") or ""
+        data = json.loads(keywords)
+        if data.get("schema") != STAMP:
+            return None
+        return LetterStamp(str(data["letter_id"]), str(data["template_version"]),
+                           str(data["digest"]))
+    except Exception:  # noqa: BLE001 - not a PDF, no stamp, a stamp not ours: not our letter
+        return None
+
+
+def _same_letter(auth: Authorisation, language: str, stamp: LetterStamp | None) -> bool:
+    if stamp is None:
+        return False
+    ours = dataclasses.replace(auth, letter_id=stamp.letter_id)
+    return hmac.compare_digest(_digest(ours, language), stamp.digest)
+
+
+def draft_path(output: Path) -> Path:
+    """Where the unsigned letter waits for its signature (beside the signed one; removed once
+    the letter is registered)."""
+    return output.with_name(f"{output.stem}.unsigned.pdf")
+
+
+@dataclass(frozen=True)
+class LetterPlan:
+    """One letter to sign and register: what it says (with its id), the unsigned draft, the
+    signed output, and whether an earlier run signed it already (only registering is left)."""
+
+    auth: Authorisation
+    draft: Path
+    output: Path
+    template_version: str
+    signed_before: bool
+
+
+def plan_letter(auth: Authorisation, output: Path, language: str, *,
+                overwrite: bool = False) -> LetterPlan:
+    """Start, or resume an interrupted run for the same details: the letter already signed
+    into ``output`` is registered as it is; a draft of the same letter is signed again; else a
+    new draft is written (atomically).  Another file at ``output`` (or an unsigned PDF at the
+    draft's place that SealDesk did not write) is refused unless ``overwrite``."""
+    from app.vault.importing import read_signers
+
+    checked = auth.validated()
+    draft = draft_path(output)
+    if output.exists():
+        found = read_stamp(output)
+        if _same_letter(checked, language, found) and read_signers(output):
+            assert found is not None
+            return LetterPlan(dataclasses.replace(checked, letter_id=found.letter_id), draft,
+                              output, found.template_version, signed_before=True)
+        if not overwrite:
+            raise errors.OutputExists(path=str(output))
+    if draft.exists():
+        found = read_stamp(draft)
+        if _same_letter(checked, language, found):
+            assert found is not None
+            return LetterPlan(dataclasses.replace(checked, letter_id=found.letter_id), draft,
+                              output, found.template_version, signed_before=False)
+        if found is None and not overwrite:
+            raise errors.OutputExists(path=str(draft))
+    version, pdf = letter_pdf(checked, language)
+    with atomic_output(draft, overwrite=True) as fh:
+        fh.write(pdf)
+    return LetterPlan(checked, draft, output, version, signed_before=False)
+
+
+@dataclass(frozen=True)
+class SignedLetter:
+    """The outcome: the registered letter (people masked), where the signed copy is, whether
+    this run signed it and whether this run registered it (False: an earlier run had)."""
+
+    record: LetterRecord
+    output: Path
+    signed: bool
+    registered: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """Machine-readable form (masked)."""
+        return {"letter": self.record.to_json(), "output": str(self.output),
+                "signed": self.signed, "registered": self.registered}
+
+
+def sign_and_register(vault: Vault, plan: LetterPlan, run: SigningRun, interaction: Interaction,
+                      record: SigningRecord | None, *, intent: str) -> SignedLetter:
+    """Sign the draft with the signing core (``run``: the identity, options, a cancel check;
+    ``record``: the lifecycle notices, its consent gate already passed), register the signed
+    letter (:func:`register_letter`), record the after-use notice, remove the draft (also
+    when the signing fails or is cancelled).
+
+    Repeating it after an interruption signs nothing twice and registers once."""
+    from app.compliance import notices
+    from app.compliance.recording import file_sha256
+    from app.signing.batch import FileJob
+    from app.vault.importing import read_signers
+
+    used: tuple[str, str] | None = None
+    if not plan.signed_before:
+        if record is not None:
+            run.on_open = record.opened
+        try:
+            [result] = run.execute([FileJob(plan.draft, plan.output)], interaction)
+            if result.status == "failed":
+                raise result.error or errors.InternalError()
+        except BaseException:  # not signed: no unsigned copy of the people's data is left
+            plan.draft.unlink(missing_ok=True)
+            raise
+        if result.source_sha256:
+            used = (result.source_sha256, result.output_sha256 or file_sha256(plan.output))
+    elif plan.draft.exists():  # signed before the interruption, not registered (or noticed)
+        used = (file_sha256(plan.draft), file_sha256(plan.output))
+    registered = not letters(vault, plan.auth.letter_id)
+    letter = register_letter(vault, plan.output, plan.auth, level=run.options.level.value,
+                             intent=intent, template_version=plan.template_version)
+    if used is not None:
+        done = [(used[0], used[1], letter.document_id)]
+        if record is not None and record.certificate_sha256 is not None:
+            record.finish(done)
+        elif plan.signed_before:  # after use, for the certificate that signed it (once)
+            signers = read_signers(plan.output)
+            notices.after_use(vault, signers[-1]["certificate_sha256"], done)
+    plan.draft.unlink(missing_ok=True)
+    return SignedLetter(letter, plan.output, signed=not plan.signed_before,
+                        registered=registered)

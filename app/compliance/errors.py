@@ -3,6 +3,8 @@ platform's SMS and face services.  Stable codes; what happened, then what to do.
 
 from __future__ import annotations
 
+from typing import Any
+
 from crypto import errors
 
 
@@ -137,3 +139,22 @@ class FaceNotVerified(errors.UserError):
     code = "face_not_verified"
     what = "The platform could not confirm that the face matches the signer."
     todo = "Try again in better light, or use another method."
+
+
+class LetterFieldInvalid(errors.PersonalDataInvalid):
+    """A field of the authorisation letter (授权书) is missing or not valid; ``field`` names it
+    (one of :data:`app.compliance.company.FIELDS`), so a form can show the error beside it."""
+
+    code = "letter_field_invalid"
+    what = "The {kind} is not valid: {detail}."
+    todo = "Correct it and try again."
+
+    def __init__(self, field: str, **params: Any) -> None:
+        self.field = field
+        super().__init__(**params)
+
+    def to_json(self) -> dict[str, Any]:
+        """``--json`` form, with the field's stable name."""
+        doc = super().to_json()
+        doc["field"] = self.field
+        return doc

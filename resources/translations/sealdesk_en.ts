@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>The {kind} is not valid: {detail}.</source>
-        <extracomment>PersonalDataInvalid.what</extracomment>
+        <extracomment>PersonalDataInvalid.what, LetterFieldInvalid.what</extracomment>
         <translation>The {kind} is not valid: {detail}.</translation>
     </message>
     <message>
@@ -769,6 +769,11 @@
         <translation>Use &apos;sealdesk vault passwd&apos; for a passphrase vault, or choose --keyring / --token-key.</translation>
     </message>
     <message>
+        <source>Correct it and try again.</source>
+        <extracomment>LetterFieldInvalid.todo</extracomment>
+        <translation>Correct it and try again.</translation>
+    </message>
+    <message>
         <source>No seal in the registry matches {ident}.</source>
         <extracomment>SealNotFound.what</extracomment>
         <translation>No seal in the registry matches {ident}.</translation>
@@ -1044,29 +1049,29 @@
         <translation>The evidence stays in the vault. This happens when a vault is restored from an old copy; tell the platform operator.</translation>
     </message>
     <message>
-        <source>the signer ID is 64 lowercase hex characters</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>the signer ID is 64 lowercase hex characters</translation>
-    </message>
-    <message>
-        <source>the name is 1 to 64 characters</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>the name is 1 to 64 characters</translation>
-    </message>
-    <message>
         <source>PKCS#12 password</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>PKCS#12 password</translation>
     </message>
     <message>
-        <source>the PKCS#12 password is empty</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>the PKCS#12 password is empty</translation>
-    </message>
-    <message>
         <source>SMS code</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>SMS code</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON file ({reason})</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{path} is not a JSON file ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} must hold one JSON object</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{path} must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>{path} has unknown fields: {names} (known: {known})</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{path} has unknown fields: {names} (known: {known})</translation>
     </message>
     <message>
         <source>--i-agree {kind} names an agreement that is not being accepted</source>
@@ -1369,6 +1374,71 @@
         <translation>the authorisation letter {id} is already registered for another document</translation>
     </message>
     <message>
+        <source>company name</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>company name</translation>
+    </message>
+    <message>
+        <source>legal representative&apos;s name</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>legal representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>legal representative&apos;s resident ID number</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>legal representative&apos;s resident ID number</translation>
+    </message>
+    <message>
+        <source>agent&apos;s name</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>agent&apos;s resident ID number</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>agent&apos;s resident ID number</translation>
+    </message>
+    <message>
+        <source>matters authorised</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>matters authorised</translation>
+    </message>
+    <message>
+        <source>first day of validity</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>first day of validity</translation>
+    </message>
+    <message>
+        <source>last day of validity</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>last day of validity</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>it is missing</translation>
+    </message>
+    <message>
+        <source>write the date as YYYY-MM-DD</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>write the date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>it must be text (in quotes in a JSON file)</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>it must be text (in quotes in a JSON file)</translation>
+    </message>
+    <message>
+        <source>it is longer than {n} characters</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>it is longer than {n} characters</translation>
+    </message>
+    <message>
+        <source>it is before the first day of validity</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>it is before the first day of validity</translation>
+    </message>
+    <message>
         <source>usage statistics</source>
         <extracomment>app/compliance/consent.py</extracomment>
         <translation>usage statistics</translation>
@@ -1409,19 +1479,14 @@
         <translation>no method the signing policy allows is available</translation>
     </message>
     <message>
-        <source>no documents to sign</source>
-        <extracomment>app/compliance/intent.py</extracomment>
-        <translation>no documents to sign</translation>
+        <source>the certificate does not chain to the platform&apos;s CA</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>the certificate does not chain to the platform&apos;s CA</translation>
     </message>
     <message>
-        <source>this method is not one the policy offers now</source>
-        <extracomment>app/compliance/intent.py</extracomment>
-        <translation>this method is not one the policy offers now</translation>
-    </message>
-    <message>
-        <source>a check the signing policy needs is missing</source>
-        <extracomment>app/compliance/intent.py</extracomment>
-        <translation>a check the signing policy needs is missing</translation>
+        <source>the answer names no certificate authority</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>the answer names no certificate authority</translation>
     </message>
     <message>
         <source>the certificate answer is not valid</source>
@@ -1432,6 +1497,31 @@
         <source>the certificate is not for the new key</source>
         <extracomment>app/compliance/issuance.py</extracomment>
         <translation>the certificate is not for the new key</translation>
+    </message>
+    <message>
+        <source>the signer ID is 64 lowercase hex characters</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>the signer ID is 64 lowercase hex characters</translation>
+    </message>
+    <message>
+        <source>the name is 1 to 64 characters</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>the name is 1 to 64 characters</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 password is empty</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>the PKCS#12 password is empty</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 password has fewer than {n} characters</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>the PKCS#12 password has fewer than {n} characters</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>the two passwords differ</translation>
     </message>
     <message>
         <source>the checks were made for another certificate</source>
@@ -3499,6 +3589,16 @@
         <translation>not a certificate file</translation>
     </message>
     <message>
+        <source>the vault is locked</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>the vault is locked</translation>
+    </message>
+    <message>
+        <source>the intent check was not completed</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>the intent check was not completed</translation>
+    </message>
+    <message>
         <source>the camera library could not be loaded</source>
         <extracomment>ui/compliance/camera.py</extracomment>
         <translation>the camera library could not be loaded</translation>
@@ -3509,19 +3609,54 @@
         <translation>no camera is connected</translation>
     </message>
     <message>
+        <source>the camera stopped working: {reason}</source>
+        <extracomment>ui/compliance/camera.py</extracomment>
+        <translation>the camera stopped working: {reason}</translation>
+    </message>
+    <message>
+        <source>the camera was disconnected</source>
+        <extracomment>ui/compliance/camera.py</extracomment>
+        <translation>the camera was disconnected</translation>
+    </message>
+    <message>
+        <source>the camera library is too old</source>
+        <extracomment>ui/compliance/camera.py</extracomment>
+        <translation>the camera library is too old</translation>
+    </message>
+    <message>
+        <source>the signing policy&apos;s checks are recorded in the vault: keep the signed copy in the vault</source>
+        <extracomment>ui/sign/batch.py, ui/sign/dialog.py</extracomment>
+        <translation>the signing policy&apos;s checks are recorded in the vault: keep the signed copy in the vault</translation>
+    </message>
+    <message>
         <source>the signed copy cannot replace the original document</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>the signed copy cannot replace the original document</translation>
     </message>
     <message>
-        <source>the signing policy&apos;s checks are recorded in the vault: keep the signed copy in the vault</source>
-        <extracomment>ui/sign/dialog.py</extracomment>
-        <translation>the signing policy&apos;s checks are recorded in the vault: keep the signed copy in the vault</translation>
-    </message>
-    <message>
         <source>no certificate chosen</source>
         <extracomment>ui/sign/identity.py</extracomment>
         <translation>no certificate chosen</translation>
+    </message>
+    <message>
+        <source>valid_until</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation type="vanished">valid_until</translation>
+    </message>
+    <message>
+        <source>no documents to sign</source>
+        <extracomment>app/compliance/intent.py</extracomment>
+        <translation type="vanished">no documents to sign</translation>
+    </message>
+    <message>
+        <source>this method is not one the policy offers now</source>
+        <extracomment>app/compliance/intent.py</extracomment>
+        <translation type="vanished">this method is not one the policy offers now</translation>
+    </message>
+    <message>
+        <source>a check the signing policy needs is missing</source>
+        <extracomment>app/compliance/intent.py</extracomment>
+        <translation type="vanished">a check the signing policy needs is missing</translation>
     </message>
     <message>
         <source>this signing policy needs a check this app cannot run here ({methods})</source>
@@ -3572,23 +3707,18 @@
         <translation>password of the PKCS#12 file from this variable</translation>
     </message>
     <message>
+        <source>also save the platform CA&apos;s certificate here (PEM), to give to `sealdesk verify --trust`</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>also save the platform CA&apos;s certificate here (PEM), to give to `sealdesk verify --trust`</translation>
+    </message>
+    <message>
         <source>the SMS code from this variable (default: ask)</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>the SMS code from this variable (default: ask)</translation>
     </message>
     <message>
-        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
-        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, …</extracomment>
-        <translation>vault folder (default: the SealDesk data folder&apos;s vault)</translation>
-    </message>
-    <message>
-        <source>vault passphrase from this environment variable (default: ask)</source>
-        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/sync_cmd.py, …</extracomment>
-        <translation>vault passphrase from this environment variable (default: ask)</translation>
-    </message>
-    <message>
         <source>machine-readable output</source>
-        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, …</extracomment>
+        <extracomment>app/cli/cert_cmd.py, app/cli/company_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, …</extracomment>
         <translation>machine-readable output</translation>
     </message>
     <message>
@@ -3607,6 +3737,11 @@
         <translation>Issued: your certificate (SHA-256 {sha256}) was issued at {at}, valid until {until}, and is stored on this computer in {path}.</translation>
     </message>
     <message>
+        <source>The platform CA&apos;s certificate (SHA-256 {sha256}) is in {path}; reviews trust it with --trust {path}.</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>The platform CA&apos;s certificate (SHA-256 {sha256}) is in {path}; reviews trust it with --trust {path}.</translation>
+    </message>
+    <message>
         <source>SMS code: </source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>SMS code: </translation>
@@ -3615,6 +3750,141 @@
         <source>The code is wrong: {n} attempt(s) left.</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>The code is wrong: {n} attempt(s) left.</translation>
+    </message>
+    <message>
+        <source>the authorisation letter (授权书) a company signs for its agent</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>the authorisation letter (授权书) a company signs for its agent</translation>
+    </message>
+    <message>
+        <source>write, sign and register an authorisation letter</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>write, sign and register an authorisation letter</translation>
+    </message>
+    <message>
+        <source>The legal representative&apos;s and the agent&apos;s names and ID numbers are collected only for this authorisation letter and kept encrypted in the vault; they are never taken from the command line.</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>The legal representative&apos;s and the agent&apos;s names and ID numbers are collected only for this authorisation letter and kept encrypted in the vault; they are never taken from the command line.</translation>
+    </message>
+    <message>
+        <source>JSON file with the letter&apos;s details (read, never changed): company, credit_code (unified social credit code), legal_rep_name, legal_rep_id, agent_name, agent_id (resident ID numbers), scope (the matters authorised), valid_from, valid_until (YYYY-MM-DD); fields left out are asked on the terminal (ID numbers without echo)</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>JSON file with the letter&apos;s details (read, never changed): company, credit_code (unified social credit code), legal_rep_name, legal_rep_id, agent_name, agent_id (resident ID numbers), scope (the matters authorised), valid_from, valid_until (YYYY-MM-DD); fields left out are asked on the terminal (ID numbers without echo)</translation>
+    </message>
+    <message>
+        <source>where the signed letter goes</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>where the signed letter goes</translation>
+    </message>
+    <message>
+        <source>the company seal&apos;s PKCS#12 (.p12/.pfx) soft certificate</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>the company seal&apos;s PKCS#12 (.p12/.pfx) soft certificate</translation>
+    </message>
+    <message>
+        <source>the company seal&apos;s key on a token, as an RFC 7512 URI</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>the company seal&apos;s key on a token, as an RFC 7512 URI</translation>
+    </message>
+    <message>
+        <source>password of the key file, from this environment variable</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/custody_cmd.py, app/cli/main.py</extracomment>
+        <translation>password of the key file, from this environment variable</translation>
+    </message>
+    <message>
+        <source>token PIN from this environment variable</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/custody_cmd.py, app/cli/main.py</extracomment>
+        <translation>token PIN from this environment variable</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module for --key (if the URI has no module-path)</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/custody_cmd.py, app/cli/main.py</extracomment>
+        <translation>PKCS#11 module for --key (if the URI has no module-path)</translation>
+    </message>
+    <message>
+        <source>PAdES level: B-B, B-T (default), B-LT, B-LTA</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/main.py</extracomment>
+        <translation>PAdES level: B-B, B-T (default), B-LT, B-LTA</translation>
+    </message>
+    <message>
+        <source>language of the letter (default: the interface language)</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>language of the letter (default: the interface language)</translation>
+    </message>
+    <message>
+        <source>replace an existing file at the output</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>replace an existing file at the output</translation>
+    </message>
+    <message>
+        <source>answer to the renewal question of a certificate that expires soon (default: ask on a terminal, else ask again at the next signing)</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/vault_args.py</extracomment>
+        <translation>answer to the renewal question of a certificate that expires soon (default: ask on a terminal, else ask again at the next signing)</translation>
+    </message>
+    <message>
+        <source>list the registered letters (masked)</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>list the registered letters (masked)</translation>
+    </message>
+    <message>
+        <source>PIN of the vault&apos;s USB key from this environment variable (default: ask)</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/compliance_cmd.py, app/cli/vault_args.py</extracomment>
+        <translation>PIN of the vault&apos;s USB key from this environment variable (default: ask)</translation>
+    </message>
+    <message>
+        <source>{field}: </source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{field}: </translation>
+    </message>
+    <message>
+        <source>{field} (YYYY-MM-DD): </source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{field} (YYYY-MM-DD): </translation>
+    </message>
+    <message>
+        <source>signed   {output}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>signed   {output}</translation>
+    </message>
+    <message>
+        <source>already signed by an earlier run: {output}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>already signed by an earlier run: {output}</translation>
+    </message>
+    <message>
+        <source>registered authorisation letter {id} → vault {document}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>registered authorisation letter {id} → vault {document}</translation>
+    </message>
+    <message>
+        <source>authorisation letter {id} was registered already → vault {document}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>authorisation letter {id} was registered already → vault {document}</translation>
+    </message>
+    <message>
+        <source>  company: {company}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>  company: {company}</translation>
+    </message>
+    <message>
+        <source>  legal representative: {name}   agent: {agent}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>  legal representative: {name}   agent: {agent}</translation>
+    </message>
+    <message>
+        <source>  valid from {start} until {end}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>  valid from {start} until {end}</translation>
+    </message>
+    <message>
+        <source>No authorisation letter is registered in this vault.</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>No authorisation letter is registered in this vault.</translation>
+    </message>
+    <message>
+        <source>letter {id} → vault {document}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>letter {id} → vault {document}</translation>
     </message>
     <message>
         <source>show, accept or withdraw the agreements signing depends on</source>
@@ -3700,11 +3970,6 @@
         <source>replace existing output files</source>
         <extracomment>app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/main.py</extracomment>
         <translation>replace existing output files</translation>
-    </message>
-    <message>
-        <source>PIN of the vault&apos;s USB key from this environment variable (default: ask)</source>
-        <extracomment>app/cli/compliance_cmd.py, app/cli/vault_args.py</extracomment>
-        <translation>PIN of the vault&apos;s USB key from this environment variable (default: ask)</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -3922,16 +4187,6 @@
         <translation>Nothing to do.</translation>
     </message>
     <message>
-        <source>token PIN from this environment variable</source>
-        <extracomment>app/cli/custody_cmd.py, app/cli/main.py</extracomment>
-        <translation>token PIN from this environment variable</translation>
-    </message>
-    <message>
-        <source>password of the key file, from this environment variable</source>
-        <extracomment>app/cli/custody_cmd.py, app/cli/main.py</extracomment>
-        <translation>password of the key file, from this environment variable</translation>
-    </message>
-    <message>
         <source>your key on a token, as an RFC 7512 URI</source>
         <extracomment>app/cli/custody_cmd.py</extracomment>
         <translation>your key on a token, as an RFC 7512 URI</translation>
@@ -3965,11 +4220,6 @@
         <source>intermediate certificates (repeatable)</source>
         <extracomment>app/cli/custody_cmd.py, app/cli/main.py</extracomment>
         <translation>intermediate certificates (repeatable)</translation>
-    </message>
-    <message>
-        <source>PKCS#11 module for --key (if the URI has no module-path)</source>
-        <extracomment>app/cli/custody_cmd.py, app/cli/main.py</extracomment>
-        <translation>PKCS#11 module for --key (if the URI has no module-path)</translation>
     </message>
     <message>
         <source>the seal registry, applying seals, the ledger</source>
@@ -4332,6 +4582,11 @@
         <translation>SKF library of an SM2 USB key to check</translation>
     </message>
     <message>
+        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
+        <extracomment>app/cli/doctor_cmd.py, app/cli/vault_args.py</extracomment>
+        <translation>vault folder (default: the SealDesk data folder&apos;s vault)</translation>
+    </message>
+    <message>
         <source>timestamp service to reach with --online (repeatable)</source>
         <extracomment>app/cli/doctor_cmd.py</extracomment>
         <translation>timestamp service to reach with --online (repeatable)</translation>
@@ -4522,11 +4777,6 @@
         <translation>SM2 signer ID for the signature (default 1234567812345678)</translation>
     </message>
     <message>
-        <source>PAdES level: B-B, B-T (default), B-LT, B-LTA</source>
-        <extracomment>app/cli/main.py</extracomment>
-        <translation>PAdES level: B-B, B-T (default), B-LT, B-LTA</translation>
-    </message>
-    <message>
         <source>certification signature with DocMDP level 1, 2 or 3</source>
         <extracomment>app/cli/main.py</extracomment>
         <translation>certification signature with DocMDP level 1, 2 or 3</translation>
@@ -4670,6 +4920,21 @@
         <source>{signed} signed, {skipped} skipped, {failed} failed</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
         <translation>{signed} signed, {skipped} skipped, {failed} failed</translation>
+    </message>
+    <message>
+        <source>Your certificate {subject} expires on {date} ({days} days left).</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>Your certificate {subject} expires on {date} ({days} days left).</translation>
+    </message>
+    <message>
+        <source>Do you agree that it is renewed? [y/N] </source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>Do you agree that it is renewed? [y/N] </translation>
+    </message>
+    <message>
+        <source>Renewal consent: answer with --renewal agree|decline; you will be asked again at the next signing.</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>Renewal consent: answer with --renewal agree|decline; you will be asked again at the next signing.</translation>
     </message>
     <message>
         <source>Your certificate {subject} will now sign {document}.</source>
@@ -4925,6 +5190,11 @@
         <source>create a new vault</source>
         <extracomment>app/cli/vault_args.py</extracomment>
         <translation>create a new vault</translation>
+    </message>
+    <message>
+        <source>vault passphrase from this environment variable (default: ask)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>vault passphrase from this environment variable (default: ask)</translation>
     </message>
     <message>
         <source>keep a random vault key in the system keyring instead of a passphrase</source>
@@ -5380,6 +5650,11 @@
         <translation>Confirm this signature with the PIN of {label} on the PIN pad.</translation>
     </message>
     <message>
+        <source>Your certificate {subject} will now sign the authorisation letter {letter}. Continue?</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Your certificate {subject} will now sign the authorisation letter {letter}. Continue?</translation>
+    </message>
+    <message>
         <source>Your certificate {subject} will now sign {documents}. Continue?</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>Your certificate {subject} will now sign {documents}. Continue?</translation>
@@ -5675,11 +5950,164 @@
     </message>
 </context>
 <context>
+    <name>AuthorisationDialog</name>
+    <message>
+        <source>Authorisation letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Authorisation letter</translation>
+    </message>
+    <message>
+        <source>Choose where the signed letter goes</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Choose where the signed letter goes</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Signed letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Signed letter</translation>
+    </message>
+    <message>
+        <source>The company seal that signs the letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>The company seal that signs the letter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>1 / 2  The letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>1 / 2  The letter</translation>
+    </message>
+    <message>
+        <source>2 / 2  The company seal</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>2 / 2  The company seal</translation>
+    </message>
+    <message>
+        <source>Signed and registered</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Signed and registered</translation>
+    </message>
+    <message>
+        <source>Save the signed letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Save the signed letter</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first: the letter is registered there.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Unlock the vault first: the letter is registered there.</translation>
+    </message>
+    <message>
+        <source>Choose the company seal&apos;s certificate.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Choose the company seal&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Complete the signature options.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Complete the signature options.</translation>
+    </message>
+    <message>
+        <source>Choose where the signed letter goes.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Choose where the signed letter goes.</translation>
+    </message>
+    <message>
+        <source>Signing the letter…</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Signing the letter…</translation>
+    </message>
+    <message>
+        <source>Authorisation letter {id} is signed with the company seal and registered in the vault (document {document}).</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Authorisation letter {id} is signed with the company seal and registered in the vault (document {document}).</translation>
+    </message>
+    <message>
+        <source>Company: {company}</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Company: {company}</translation>
+    </message>
+    <message>
+        <source>Legal representative: {name} ({id})</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Legal representative: {name} ({id})</translation>
+    </message>
+    <message>
+        <source>Agent: {name} ({id})</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Agent: {name} ({id})</translation>
+    </message>
+    <message>
+        <source>Valid from {start} until {end}</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Valid from {start} until {end}</translation>
+    </message>
+    <message>
+        <source>The signed letter is saved as {path}</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>The signed letter is saved as {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancelled: the letter was not registered.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>Cancelled: the letter was not registered.</translation>
+    </message>
+    <message>
+        <source>Authorisation letter {id} is signed and registered in the vault. Company: {company}; legal representative: {rep}; agent: {agent}; valid {start} to {end}. The signed letter is saved as {path}.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation type="vanished">Authorisation letter {id} is signed and registered in the vault. Company: {company}; legal representative: {rep}; agent: {agent}; valid {start} to {end}. The signed letter is saved as {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Sign many documents</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>Sign many documents</translation>
+    </message>
+    <message>
+        <source>Keep the signed copies and their evidence in the vault</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>Keep the signed copies and their evidence in the vault</translation>
     </message>
     <message>
         <source>Back</source>
@@ -5837,6 +6265,11 @@
         <translation>as chosen in step 3</translation>
     </message>
     <message>
+        <source>Not signed: the intent check was not completed.</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>Not signed: the intent check was not completed.</translation>
+    </message>
+    <message>
         <source>Signing…</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>Signing…</translation>
@@ -5867,9 +6300,221 @@
         <translation>{signed} signed, {skipped} already signed, {failed} not signed.</translation>
     </message>
     <message>
+        <source>{kept} kept in the vault.</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>{kept} kept in the vault.</translation>
+    </message>
+    <message>
+        <source>Not kept in the vault: {name}: {why}</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>Not kept in the vault: {name}: {why}</translation>
+    </message>
+    <message>
         <source>Stopped. Run the same batch again to sign the rest.</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>Stopped. Run the same batch again to sign the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>CertApplyDialog</name>
+    <message>
+        <source>Apply for a certificate</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Apply for a certificate</translation>
+    </message>
+    <message>
+        <source>A new key is made on this computer and never leaves it. The platform&apos;s certificate authority issues a certificate for it once a code sent to your registered phone confirms that you apply.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>A new key is made on this computer and never leaves it. The platform&apos;s certificate authority issues a certificate for it once a code sent to your registered phone confirms that you apply.</translation>
+    </message>
+    <message>
+        <source>as it will appear in the certificate</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>as it will appear in the certificate</translation>
+    </message>
+    <message>
+        <source>64 hex characters, as registered with the platform</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>64 hex characters, as registered with the platform</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Signer ID</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Signer ID</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>File password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign a document with it…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Sign a document with it…</translation>
+    </message>
+    <message>
+        <source>Trust the platform&apos;s CA in reviews…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Trust the platform&apos;s CA in reviews…</translation>
+    </message>
+    <message>
+        <source>Save the certificate file</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Save the certificate file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificate files (*.p12)</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>PKCS#12 certificate files (*.p12)</translation>
+    </message>
+    <message>
+        <source>Applying for a certificate needs the e-signing platform, and this vault is not registered with one. Register this computer with your organisation&apos;s platform (sealdesk sync register), then try again. Nothing was sent.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Applying for a certificate needs the e-signing platform, and this vault is not registered with one. Register this computer with your organisation&apos;s platform (sealdesk sync register), then try again. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first: the notices are recorded there.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Unlock the vault first: the notices are recorded there.</translation>
+    </message>
+    <message>
+        <source>Choose where the certificate file goes.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Choose where the certificate file goes.</translation>
+    </message>
+    <message>
+        <source>Preparing the application…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Preparing the application…</translation>
+    </message>
+    <message>
+        <source>Before your certificate is issued: you have accepted the Digital Certificate Usage Agreement. A code is now sent to the phone registered for this signer; typing it confirms your identity and that you intend to apply for this certificate.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Before your certificate is issued: you have accepted the Digital Certificate Usage Agreement. A code is now sent to the phone registered for this signer; typing it confirms your identity and that you intend to apply for this certificate.</translation>
+    </message>
+    <message>
+        <source>Name in the certificate: {name}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Name in the certificate: {name}</translation>
+    </message>
+    <message>
+        <source>Signer ID {id}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Signer ID {id}</translation>
+    </message>
+    <message>
+        <source>Request SHA-256 {sha}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Request SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Stored in {path}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Stored in {path}</translation>
+    </message>
+    <message>
+        <source>Before issuance</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Before issuance</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Waiting for the SMS code…</translation>
+    </message>
+    <message>
+        <source>Issuing your certificate…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Issuing your certificate…</translation>
+    </message>
+    <message>
+        <source>Issued. Your certificate is stored on this computer in {path} and is valid until {until}. To sign with it, choose this file as the soft certificate when signing.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Issued. Your certificate is stored on this computer in {path} and is valid until {until}. To sign with it, choose this file as the soft certificate when signing.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Trust the platform&apos;s CA</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Trust the platform&apos;s CA</translation>
+    </message>
+    <message>
+        <source>Signatures made with certificates this certificate authority issues will be reported as trusted in reviews. Trust it only if the fingerprint is the one your organisation published.
+
+SHA-256 {sha}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Signatures made with certificates this certificate authority issues will be reported as trusted in reviews. Trust it only if the fingerprint is the one your organisation published.
+
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s CA is now among the trusted roots of reviews ({path}).</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>The platform&apos;s CA is now among the trusted roots of reviews ({path}).</translation>
+    </message>
+    <message>
+        <source>The e-signing platform could not be reached, and applying for a certificate needs it. Check the network connection, then try again. Nothing was sent.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>The e-signing platform could not be reached, and applying for a certificate needs it. Check the network connection, then try again. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Applying for a certificate needs your consent to the agreements.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Applying for a certificate needs your consent to the agreements.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no certificate was issued and no file was written.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Cancelled: no certificate was issued and no file was written.</translation>
+    </message>
+    <message>
+        <source>Issued. Your certificate is stored on this computer in {path} and is valid until {until}. Sign with it by choosing this file as the soft certificate in the sign dialog.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation type="vanished">Issued. Your certificate is stored on this computer in {path} and is valid until {until}. Sign with it by choosing this file as the soft certificate in the sign dialog.</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +6565,11 @@
         <translation>Your certificate {subject} was issued and is stored in {where}. It is valid until {not_after}.</translation>
     </message>
     <message>
+        <source>Issued at {at}</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>Issued at {at}</translation>
+    </message>
+    <message>
         <source>Certificate issued</source>
         <extracomment>ui/compliance/notice_dialog.py</extracomment>
         <translation>Certificate issued</translation>
@@ -5943,6 +6593,16 @@
         <source>Ask me at the next signing</source>
         <extracomment>ui/compliance/notice_dialog.py</extracomment>
         <translation>Ask me at the next signing</translation>
+    </message>
+    <message>
+        <source>Your certificate {subject} expires on {not_after} ({days} days left). Do you agree that it is renewed? Your answer is recorded; the signing continues either way.</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>Your certificate {subject} expires on {not_after} ({days} days left). Do you agree that it is renewed? Your answer is recorded; the signing continues either way.</translation>
+    </message>
+    <message>
+        <source>Decline renewal</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>Decline renewal</translation>
     </message>
 </context>
 <context>
@@ -6427,9 +7087,9 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <source>Dismiss</source>
+        <source>Renewal of {subject}: agree now, or be asked at your next signing.</source>
         <extracomment>ui/compliance/expiry_banner.py</extracomment>
-        <translation>Dismiss</translation>
+        <translation>Renewal of {subject}: agree now, or be asked at your next signing.</translation>
     </message>
     <message>
         <source>{subject} expired on {date} and cannot sign; renew it.</source>
@@ -6445,6 +7105,16 @@
         <source>{subject} cannot sign now.</source>
         <extracomment>ui/compliance/expiry_banner.py</extracomment>
         <translation>{subject} cannot sign now.</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <extracomment>ui/compliance/expiry_banner.py</extracomment>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>ui/compliance/expiry_banner.py</extracomment>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +7135,11 @@
         <translation>Use another method</translation>
     </message>
     <message>
+        <source>Look straight at the camera, alone and in good light, then take the first picture.</source>
+        <extracomment>ui/compliance/face_dialog.py</extracomment>
+        <translation>Look straight at the camera, alone and in good light, then take the first picture.</translation>
+    </message>
+    <message>
         <source>No camera</source>
         <extracomment>ui/compliance/face_dialog.py</extracomment>
         <translation>No camera</translation>
@@ -6473,11 +7148,6 @@
         <source>The face check needs a camera. Please choose another method: the SMS code or the token PIN.</source>
         <extracomment>ui/compliance/face_dialog.py</extracomment>
         <translation>The face check needs a camera. Please choose another method: the SMS code or the token PIN.</translation>
-    </message>
-    <message>
-        <source>Look straight at the camera, alone and in good light, then take the first picture.</source>
-        <extracomment>ui/compliance/face_dialog.py</extracomment>
-        <translation>Look straight at the camera, alone and in good light, then take the first picture.</translation>
     </message>
     <message>
         <source>Now turn your head slightly to one side, then take the second picture.</source>
@@ -6733,6 +7403,79 @@
     </message>
 </context>
 <context>
+    <name>LetterForm</name>
+    <message>
+        <source>Purpose: the names and resident ID numbers of the legal representative and the agent are collected only for this authorisation letter. They are kept encrypted in the vault with the signed letter, shown masked, and used for nothing else.</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Purpose: the names and resident ID numbers of the legal representative and the agent are collected only for this authorisation letter. They are kept encrypted in the vault with the signed letter, shown masked, and used for nothing else.</translation>
+    </message>
+    <message>
+        <source>e.g. to sign purchase contracts and their supplements on behalf of the company</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>e.g. to sign purchase contracts and their supplements on behalf of the company</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Resident ID number</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Authorisation</translation>
+    </message>
+    <message>
+        <source>Matters authorised</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Matters authorised</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>The preview appears once every field is valid.</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>The preview appears once every field is valid.</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -6918,6 +7661,26 @@
         <source>&amp;Settings…</source>
         <extracomment>ui/actions.py</extracomment>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply for a Certificate…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>&amp;Apply for a Certificate…</translation>
+    </message>
+    <message>
+        <source>A new signing certificate from the platform (SMS check)</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>A new signing certificate from the platform (SMS check)</translation>
+    </message>
+    <message>
+        <source>Authorisation &amp;Letter…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>Authorisation &amp;Letter…</translation>
+    </message>
+    <message>
+        <source>The letter (授权书) by which the company authorises its agent, signed with the company seal</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>The letter (授权书) by which the company authorises its agent, signed with the company seal</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
@@ -7915,6 +8678,19 @@ Registered {added}</translation>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -8110,11 +8886,6 @@ Registered {added}</translation>
         <translation>Keep the signed copy and its evidence in the vault</translation>
     </message>
     <message>
-        <source>Vault passphrase</source>
-        <extracomment>ui/sign/dialog.py</extracomment>
-        <translation>Vault passphrase</translation>
-    </message>
-    <message>
         <source>Back</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>Back</translation>
@@ -8178,6 +8949,11 @@ Registered {added}</translation>
         <source>Cancelled: nothing was signed.</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>Cancelled: nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <extracomment>ui/sign/dialog.py</extracomment>
+        <translation type="vanished">Vault passphrase</translation>
     </message>
     <message>
         <source>Not signed: the SMS check was not completed.</source>
@@ -8405,6 +9181,14 @@ Registered {added}</translation>
         <source>No e-signing platform is configured: nothing leaves this computer.</source>
         <extracomment>ui/status_bar.py</extracomment>
         <translation type="vanished">No e-signing platform is configured: nothing leaves this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultArchiveBox</name>
+    <message>
+        <source>Vault passphrase</source>
+        <extracomment>ui/sign/vault_box.py</extracomment>
+        <translation>Vault passphrase</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>The {kind} is not valid: {detail}.</source>
-        <extracomment>PersonalDataInvalid.what</extracomment>
+        <extracomment>PersonalDataInvalid.what, LetterFieldInvalid.what</extracomment>
         <translation>{kind}无效：{detail}。</translation>
     </message>
     <message>
@@ -769,6 +769,11 @@
         <translation>口令保管库请使用 &apos;sealdesk vault passwd&apos;，或选择 --keyring / --token-key。</translation>
     </message>
     <message>
+        <source>Correct it and try again.</source>
+        <extracomment>LetterFieldInvalid.todo</extracomment>
+        <translation>请更正后重试。</translation>
+    </message>
+    <message>
         <source>No seal in the registry matches {ident}.</source>
         <extracomment>SealNotFound.what</extracomment>
         <translation>印章登记中没有与 {ident} 匹配的印章。</translation>
@@ -1044,29 +1049,29 @@
         <translation>证据仍保留在保险库中。从旧副本恢复保险库时会出现这种情况；请通知平台运营方。</translation>
     </message>
     <message>
-        <source>the signer ID is 64 lowercase hex characters</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>签署人 ID 应为 64 位小写十六进制字符</translation>
-    </message>
-    <message>
-        <source>the name is 1 to 64 characters</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>姓名应为 1 到 64 个字符</translation>
-    </message>
-    <message>
         <source>PKCS#12 password</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>PKCS#12 密码</translation>
     </message>
     <message>
-        <source>the PKCS#12 password is empty</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>PKCS#12 密码为空</translation>
-    </message>
-    <message>
         <source>SMS code</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON file ({reason})</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{path} 不是 JSON 文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path} must hold one JSON object</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{path} 必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{path} has unknown fields: {names} (known: {known})</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{path} 含有未知字段：{names}（可用字段：{known}）</translation>
     </message>
     <message>
         <source>--i-agree {kind} names an agreement that is not being accepted</source>
@@ -1369,6 +1374,71 @@
         <translation>授权书 {id} 已为另一份文件登记</translation>
     </message>
     <message>
+        <source>company name</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>legal representative&apos;s name</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>法定代表人姓名</translation>
+    </message>
+    <message>
+        <source>legal representative&apos;s resident ID number</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>法定代表人居民身份证号码</translation>
+    </message>
+    <message>
+        <source>agent&apos;s name</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>代理人（受托人）姓名</translation>
+    </message>
+    <message>
+        <source>agent&apos;s resident ID number</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>代理人（受托人）居民身份证号码</translation>
+    </message>
+    <message>
+        <source>matters authorised</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>委托事项</translation>
+    </message>
+    <message>
+        <source>first day of validity</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>授权起始日期</translation>
+    </message>
+    <message>
+        <source>last day of validity</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>授权截止日期</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>write the date as YYYY-MM-DD</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>日期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>it must be text (in quotes in a JSON file)</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>必须是文本（在 JSON 文件中用引号括起）</translation>
+    </message>
+    <message>
+        <source>it is longer than {n} characters</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>it is before the first day of validity</source>
+        <extracomment>app/compliance/company.py</extracomment>
+        <translation>早于授权起始日期</translation>
+    </message>
+    <message>
         <source>usage statistics</source>
         <extracomment>app/compliance/consent.py</extracomment>
         <translation>使用情况统计</translation>
@@ -1409,19 +1479,14 @@
         <translation>签署策略允许的核验方式均不可用</translation>
     </message>
     <message>
-        <source>no documents to sign</source>
-        <extracomment>app/compliance/intent.py</extracomment>
-        <translation>没有要签署的文件</translation>
+        <source>the certificate does not chain to the platform&apos;s CA</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>该证书无法链接到平台的证书颁发机构</translation>
     </message>
     <message>
-        <source>this method is not one the policy offers now</source>
-        <extracomment>app/compliance/intent.py</extracomment>
-        <translation>当前策略不提供这种方式</translation>
-    </message>
-    <message>
-        <source>a check the signing policy needs is missing</source>
-        <extracomment>app/compliance/intent.py</extracomment>
-        <translation>缺少签署策略要求的核验</translation>
+        <source>the answer names no certificate authority</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>平台的答复中没有证书颁发机构</translation>
     </message>
     <message>
         <source>the certificate answer is not valid</source>
@@ -1432,6 +1497,31 @@
         <source>the certificate is not for the new key</source>
         <extracomment>app/compliance/issuance.py</extracomment>
         <translation>证书与新生成的密钥不对应</translation>
+    </message>
+    <message>
+        <source>the signer ID is 64 lowercase hex characters</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>签署人 ID 应为 64 位小写十六进制字符</translation>
+    </message>
+    <message>
+        <source>the name is 1 to 64 characters</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>姓名应为 1 到 64 个字符</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 password is empty</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>PKCS#12 密码为空</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 password has fewer than {n} characters</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>PKCS#12 密码少于 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <extracomment>app/compliance/issuance.py</extracomment>
+        <translation>两次输入的密码不一致</translation>
     </message>
     <message>
         <source>the checks were made for another certificate</source>
@@ -3499,6 +3589,16 @@
         <translation>不是证书文件</translation>
     </message>
     <message>
+        <source>the vault is locked</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>保险库已锁定</translation>
+    </message>
+    <message>
+        <source>the intent check was not completed</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>签署意愿核验未完成</translation>
+    </message>
+    <message>
         <source>the camera library could not be loaded</source>
         <extracomment>ui/compliance/camera.py</extracomment>
         <translation>无法加载摄像头组件</translation>
@@ -3509,19 +3609,49 @@
         <translation>没有连接摄像头</translation>
     </message>
     <message>
+        <source>the camera stopped working: {reason}</source>
+        <extracomment>ui/compliance/camera.py</extracomment>
+        <translation>摄像头停止工作：{reason}</translation>
+    </message>
+    <message>
+        <source>the camera was disconnected</source>
+        <extracomment>ui/compliance/camera.py</extracomment>
+        <translation>摄像头已断开连接</translation>
+    </message>
+    <message>
+        <source>the camera library is too old</source>
+        <extracomment>ui/compliance/camera.py</extracomment>
+        <translation>摄像头组件版本过旧</translation>
+    </message>
+    <message>
+        <source>the signing policy&apos;s checks are recorded in the vault: keep the signed copy in the vault</source>
+        <extracomment>ui/sign/batch.py, ui/sign/dialog.py</extracomment>
+        <translation>签署策略要求的核验记录保存在保险库中：请勾选将签署后的文件保存到保险库</translation>
+    </message>
+    <message>
         <source>the signed copy cannot replace the original document</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>签署后的副本不能覆盖原文件</translation>
     </message>
     <message>
-        <source>the signing policy&apos;s checks are recorded in the vault: keep the signed copy in the vault</source>
-        <extracomment>ui/sign/dialog.py</extracomment>
-        <translation>签署策略要求的核验记录保存在保险库中：请勾选将签署后的文件保存到保险库</translation>
-    </message>
-    <message>
         <source>no certificate chosen</source>
         <extracomment>ui/sign/identity.py</extracomment>
         <translation>尚未选择证书</translation>
+    </message>
+    <message>
+        <source>no documents to sign</source>
+        <extracomment>app/compliance/intent.py</extracomment>
+        <translation type="vanished">没有要签署的文件</translation>
+    </message>
+    <message>
+        <source>this method is not one the policy offers now</source>
+        <extracomment>app/compliance/intent.py</extracomment>
+        <translation type="vanished">当前策略不提供这种方式</translation>
+    </message>
+    <message>
+        <source>a check the signing policy needs is missing</source>
+        <extracomment>app/compliance/intent.py</extracomment>
+        <translation type="vanished">缺少签署策略要求的核验</translation>
     </message>
     <message>
         <source>this signing policy needs a check this app cannot run here ({methods})</source>
@@ -3572,23 +3702,18 @@
         <translation>从此环境变量读取 PKCS#12 文件的密码</translation>
     </message>
     <message>
+        <source>also save the platform CA&apos;s certificate here (PEM), to give to `sealdesk verify --trust`</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>同时将平台 CA 证书（PEM）保存到此处，供 `sealdesk verify --trust` 使用</translation>
+    </message>
+    <message>
         <source>the SMS code from this variable (default: ask)</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>从此环境变量读取短信验证码（默认：询问）</translation>
     </message>
     <message>
-        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
-        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, …</extracomment>
-        <translation>保管库文件夹（默认：SealDesk 数据文件夹中的保管库）</translation>
-    </message>
-    <message>
-        <source>vault passphrase from this environment variable (default: ask)</source>
-        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/sync_cmd.py, …</extracomment>
-        <translation>从此环境变量读取保管库口令（默认：询问）</translation>
-    </message>
-    <message>
         <source>machine-readable output</source>
-        <extracomment>app/cli/cert_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/doctor_cmd.py, …</extracomment>
+        <extracomment>app/cli/cert_cmd.py, app/cli/company_cmd.py, app/cli/compliance_cmd.py, app/cli/custody_cmd.py, …</extracomment>
         <translation>机器可读输出</translation>
     </message>
     <message>
@@ -3607,6 +3732,11 @@
         <translation>已签发：您的证书（SHA-256 {sha256}）于 {at} 签发，有效期至 {until}，保存在本机 {path}。</translation>
     </message>
     <message>
+        <source>The platform CA&apos;s certificate (SHA-256 {sha256}) is in {path}; reviews trust it with --trust {path}.</source>
+        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <translation>平台 CA 证书（SHA-256 {sha256}）已保存到 {path}；验证时使用 --trust {path} 即可信任它。</translation>
+    </message>
+    <message>
         <source>SMS code: </source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>短信验证码：</translation>
@@ -3615,6 +3745,141 @@
         <source>The code is wrong: {n} attempt(s) left.</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>验证码错误：还可尝试 {n} 次。</translation>
+    </message>
+    <message>
+        <source>the authorisation letter (授权书) a company signs for its agent</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>公司为代理人签署的授权委托书（授权书）</translation>
+    </message>
+    <message>
+        <source>write, sign and register an authorisation letter</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>生成、签署并登记授权委托书</translation>
+    </message>
+    <message>
+        <source>The legal representative&apos;s and the agent&apos;s names and ID numbers are collected only for this authorisation letter and kept encrypted in the vault; they are never taken from the command line.</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>法定代表人和代理人的姓名及身份证号码仅为本授权委托书收集，并加密保存在保险库中；这些信息绝不从命令行读取。</translation>
+    </message>
+    <message>
+        <source>JSON file with the letter&apos;s details (read, never changed): company, credit_code (unified social credit code), legal_rep_name, legal_rep_id, agent_name, agent_id (resident ID numbers), scope (the matters authorised), valid_from, valid_until (YYYY-MM-DD); fields left out are asked on the terminal (ID numbers without echo)</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>包含授权书内容的 JSON 文件（只读取，不修改）：company（公司名称）、credit_code（统一社会信用代码）、legal_rep_name、legal_rep_id、agent_name、agent_id（居民身份证号码）、scope（委托事项）、valid_from、valid_until（YYYY-MM-DD）；未提供的字段在终端上询问（身份证号码输入时不回显）</translation>
+    </message>
+    <message>
+        <source>where the signed letter goes</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>签署后的授权书保存位置</translation>
+    </message>
+    <message>
+        <source>the company seal&apos;s PKCS#12 (.p12/.pfx) soft certificate</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>公司印章的 PKCS#12（.p12/.pfx）软证书</translation>
+    </message>
+    <message>
+        <source>the company seal&apos;s key on a token, as an RFC 7512 URI</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>公司印章在令牌上的密钥，RFC 7512 URI 格式</translation>
+    </message>
+    <message>
+        <source>password of the key file, from this environment variable</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/custody_cmd.py, app/cli/main.py</extracomment>
+        <translation>密钥文件的密码，从此环境变量读取</translation>
+    </message>
+    <message>
+        <source>token PIN from this environment variable</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/custody_cmd.py, app/cli/main.py</extracomment>
+        <translation>令牌 PIN 码，从此环境变量读取</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module for --key (if the URI has no module-path)</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/custody_cmd.py, app/cli/main.py</extracomment>
+        <translation>--key 使用的 PKCS#11 模块（URI 中未指定 module-path 时）</translation>
+    </message>
+    <message>
+        <source>PAdES level: B-B, B-T (default), B-LT, B-LTA</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/main.py</extracomment>
+        <translation>PAdES 级别：B-B、B-T（默认）、B-LT、B-LTA</translation>
+    </message>
+    <message>
+        <source>language of the letter (default: the interface language)</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>授权书的语言（默认：界面语言）</translation>
+    </message>
+    <message>
+        <source>replace an existing file at the output</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>替换输出位置已有的文件</translation>
+    </message>
+    <message>
+        <source>answer to the renewal question of a certificate that expires soon (default: ask on a terminal, else ask again at the next signing)</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/vault_args.py</extracomment>
+        <translation>即将到期证书的更新询问的答复（默认：在终端中询问，否则下次签署时再次询问）</translation>
+    </message>
+    <message>
+        <source>list the registered letters (masked)</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>列出已登记的授权书（脱敏显示）</translation>
+    </message>
+    <message>
+        <source>PIN of the vault&apos;s USB key from this environment variable (default: ask)</source>
+        <extracomment>app/cli/company_cmd.py, app/cli/compliance_cmd.py, app/cli/vault_args.py</extracomment>
+        <translation>从此环境变量读取保险库 USB Key 的 PIN（默认：询问）</translation>
+    </message>
+    <message>
+        <source>{field}: </source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{field}：</translation>
+    </message>
+    <message>
+        <source>{field} (YYYY-MM-DD): </source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{field}（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>signed   {output}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>已签署   {output}</translation>
+    </message>
+    <message>
+        <source>already signed by an earlier run: {output}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>已在先前的运行中签署：{output}</translation>
+    </message>
+    <message>
+        <source>registered authorisation letter {id} → vault {document}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>已登记授权书 {id} → 保险库 {document}</translation>
+    </message>
+    <message>
+        <source>authorisation letter {id} was registered already → vault {document}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>授权书 {id} 此前已登记 → 保险库 {document}</translation>
+    </message>
+    <message>
+        <source>  company: {company}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>  公司：{company}</translation>
+    </message>
+    <message>
+        <source>  legal representative: {name}   agent: {agent}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>  法定代表人：{name}   代理人：{agent}</translation>
+    </message>
+    <message>
+        <source>  valid from {start} until {end}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>  有效期自 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>No authorisation letter is registered in this vault.</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>此保险库中没有已登记的授权书。</translation>
+    </message>
+    <message>
+        <source>letter {id} → vault {document}</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>授权书 {id} → 保险库 {document}</translation>
     </message>
     <message>
         <source>show, accept or withdraw the agreements signing depends on</source>
@@ -3700,11 +3965,6 @@
         <source>replace existing output files</source>
         <extracomment>app/cli/compliance_cmd.py, app/cli/custody_cmd.py, app/cli/main.py</extracomment>
         <translation>替换已存在的输出文件</translation>
-    </message>
-    <message>
-        <source>PIN of the vault&apos;s USB key from this environment variable (default: ask)</source>
-        <extracomment>app/cli/compliance_cmd.py, app/cli/vault_args.py</extracomment>
-        <translation>从此环境变量读取保险库 USB Key 的 PIN（默认：询问）</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -3922,16 +4182,6 @@
         <translation>没有需要处理的内容。</translation>
     </message>
     <message>
-        <source>token PIN from this environment variable</source>
-        <extracomment>app/cli/custody_cmd.py, app/cli/main.py</extracomment>
-        <translation>令牌 PIN 码，从此环境变量读取</translation>
-    </message>
-    <message>
-        <source>password of the key file, from this environment variable</source>
-        <extracomment>app/cli/custody_cmd.py, app/cli/main.py</extracomment>
-        <translation>密钥文件的密码，从此环境变量读取</translation>
-    </message>
-    <message>
         <source>your key on a token, as an RFC 7512 URI</source>
         <extracomment>app/cli/custody_cmd.py</extracomment>
         <translation>您在令牌上的密钥（RFC 7512 URI）</translation>
@@ -3965,11 +4215,6 @@
         <source>intermediate certificates (repeatable)</source>
         <extracomment>app/cli/custody_cmd.py, app/cli/main.py</extracomment>
         <translation>中间证书（可重复指定）</translation>
-    </message>
-    <message>
-        <source>PKCS#11 module for --key (if the URI has no module-path)</source>
-        <extracomment>app/cli/custody_cmd.py, app/cli/main.py</extracomment>
-        <translation>--key 使用的 PKCS#11 模块（URI 中未指定 module-path 时）</translation>
     </message>
     <message>
         <source>the seal registry, applying seals, the ledger</source>
@@ -4332,6 +4577,11 @@
         <translation>要检查的 SM2 USB Key 的 SKF 库</translation>
     </message>
     <message>
+        <source>vault folder (default: the SealDesk data folder&apos;s vault)</source>
+        <extracomment>app/cli/doctor_cmd.py, app/cli/vault_args.py</extracomment>
+        <translation>保管库文件夹（默认：SealDesk 数据文件夹中的保管库）</translation>
+    </message>
+    <message>
         <source>timestamp service to reach with --online (repeatable)</source>
         <extracomment>app/cli/doctor_cmd.py</extracomment>
         <translation>使用 --online 时要连接的时间戳服务（可重复）</translation>
@@ -4522,11 +4772,6 @@
         <translation>签名使用的 SM2 签名者 ID（默认 1234567812345678）</translation>
     </message>
     <message>
-        <source>PAdES level: B-B, B-T (default), B-LT, B-LTA</source>
-        <extracomment>app/cli/main.py</extracomment>
-        <translation>PAdES 级别：B-B、B-T（默认）、B-LT、B-LTA</translation>
-    </message>
-    <message>
         <source>certification signature with DocMDP level 1, 2 or 3</source>
         <extracomment>app/cli/main.py</extracomment>
         <translation>作为认证签名（DocMDP 级别 1、2 或 3）</translation>
@@ -4670,6 +4915,21 @@
         <source>{signed} signed, {skipped} skipped, {failed} failed</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
         <translation>已签署 {signed} 个，跳过 {skipped} 个，失败 {failed} 个</translation>
+    </message>
+    <message>
+        <source>Your certificate {subject} expires on {date} ({days} days left).</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>您的证书 {subject} 将于 {date} 到期（剩余 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>Do you agree that it is renewed? [y/N] </source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>是否同意更新该证书？[y/N] </translation>
+    </message>
+    <message>
+        <source>Renewal consent: answer with --renewal agree|decline; you will be asked again at the next signing.</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>证书更新同意：请使用 --renewal agree|decline 作答；下次签署时将再次询问。</translation>
     </message>
     <message>
         <source>Your certificate {subject} will now sign {document}.</source>
@@ -4925,6 +5185,11 @@
         <source>create a new vault</source>
         <extracomment>app/cli/vault_args.py</extracomment>
         <translation>新建保险库</translation>
+    </message>
+    <message>
+        <source>vault passphrase from this environment variable (default: ask)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>从此环境变量读取保管库口令（默认：询问）</translation>
     </message>
     <message>
         <source>keep a random vault key in the system keyring instead of a passphrase</source>
@@ -5375,6 +5640,11 @@
         <translation>请在 PIN 键盘上输入 {label} 的 PIN 码，以确认本次签名。</translation>
     </message>
     <message>
+        <source>Your certificate {subject} will now sign the authorisation letter {letter}. Continue?</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>您的证书 {subject} 即将签署授权委托书 {letter}。是否继续？</translation>
+    </message>
+    <message>
         <source>Your certificate {subject} will now sign {documents}. Continue?</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>您的证书 {subject} 即将签署 {documents}。是否继续？</translation>
@@ -5670,11 +5940,164 @@
     </message>
 </context>
 <context>
+    <name>AuthorisationDialog</name>
+    <message>
+        <source>Authorisation letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Choose where the signed letter goes</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>选择签署后的授权书保存位置</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Signed letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>签署后的授权书</translation>
+    </message>
+    <message>
+        <source>The company seal that signs the letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>签署授权书的公司印章</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>1 / 2  The letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>1 / 2  授权书内容</translation>
+    </message>
+    <message>
+        <source>2 / 2  The company seal</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>2 / 2  公司印章</translation>
+    </message>
+    <message>
+        <source>Signed and registered</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>已签署并登记</translation>
+    </message>
+    <message>
+        <source>Save the signed letter</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>保存签署后的授权书</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>请更正以红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first: the letter is registered there.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>请先解锁保险库：授权书将登记在其中。</translation>
+    </message>
+    <message>
+        <source>Choose the company seal&apos;s certificate.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>请选择公司印章的证书。</translation>
+    </message>
+    <message>
+        <source>Complete the signature options.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>请完成签名选项。</translation>
+    </message>
+    <message>
+        <source>Choose where the signed letter goes.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>请选择签署后的授权书保存位置。</translation>
+    </message>
+    <message>
+        <source>Signing the letter…</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>正在签署授权书…</translation>
+    </message>
+    <message>
+        <source>Authorisation letter {id} is signed with the company seal and registered in the vault (document {document}).</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>授权委托书 {id} 已加盖公司印章签署，并登记在保险库中（文档 {document}）。</translation>
+    </message>
+    <message>
+        <source>Company: {company}</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>公司：{company}</translation>
+    </message>
+    <message>
+        <source>Legal representative: {name} ({id})</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>法定代表人：{name}（{id}）</translation>
+    </message>
+    <message>
+        <source>Agent: {name} ({id})</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>代理人：{name}（{id}）</translation>
+    </message>
+    <message>
+        <source>Valid from {start} until {end}</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>有效期自 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>The signed letter is saved as {path}</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>签署后的授权书已保存为 {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled: the letter was not registered.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>已取消：授权书未登记。</translation>
+    </message>
+    <message>
+        <source>Authorisation letter {id} is signed and registered in the vault. Company: {company}; legal representative: {rep}; agent: {agent}; valid {start} to {end}. The signed letter is saved as {path}.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation type="vanished">授权委托书 {id} 已签署并登记在保险库中。公司：{company}；法定代表人：{rep}；代理人：{agent}；有效期 {start} 至 {end}。签署后的授权书已保存为 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Sign many documents</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>批量签署</translation>
+    </message>
+    <message>
+        <source>Keep the signed copies and their evidence in the vault</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>将已签署文件及其证据保存到保险库</translation>
     </message>
     <message>
         <source>Back</source>
@@ -5832,6 +6255,11 @@
         <translation>按第 3 步的选择</translation>
     </message>
     <message>
+        <source>Not signed: the intent check was not completed.</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>未签署：签署意愿核验未完成。</translation>
+    </message>
+    <message>
         <source>Signing…</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>正在签署…</translation>
@@ -5862,9 +6290,221 @@
         <translation>已签署 {signed} 份，此前已签 {skipped} 份，未签署 {failed} 份。</translation>
     </message>
     <message>
+        <source>{kept} kept in the vault.</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>{kept} 份已保存到保险库。</translation>
+    </message>
+    <message>
+        <source>Not kept in the vault: {name}: {why}</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>未保存到保险库：{name}：{why}</translation>
+    </message>
+    <message>
         <source>Stopped. Run the same batch again to sign the rest.</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>已停止。再次运行同一批次即可签署其余文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CertApplyDialog</name>
+    <message>
+        <source>Apply for a certificate</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>申请证书</translation>
+    </message>
+    <message>
+        <source>A new key is made on this computer and never leaves it. The platform&apos;s certificate authority issues a certificate for it once a code sent to your registered phone confirms that you apply.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>新密钥在本机生成，绝不离开本机。发送到您登记手机的验证码确认申请后，平台的证书颁发机构为该密钥签发证书。</translation>
+    </message>
+    <message>
+        <source>as it will appear in the certificate</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>将显示在证书中的姓名</translation>
+    </message>
+    <message>
+        <source>64 hex characters, as registered with the platform</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>64 位十六进制字符，与平台登记的一致</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signer ID</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>签署人 ID</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>文件密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign a document with it…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>用它签署文件…</translation>
+    </message>
+    <message>
+        <source>Trust the platform&apos;s CA in reviews…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>在验证中信任平台 CA…</translation>
+    </message>
+    <message>
+        <source>Save the certificate file</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>保存证书文件</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificate files (*.p12)</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>PKCS#12 证书文件 (*.p12)</translation>
+    </message>
+    <message>
+        <source>Applying for a certificate needs the e-signing platform, and this vault is not registered with one. Register this computer with your organisation&apos;s platform (sealdesk sync register), then try again. Nothing was sent.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>申请证书需要电子签约平台，但此保险库尚未在任何平台登记。请先将本机登记到贵单位的平台（sealdesk sync register），然后重试。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first: the notices are recorded there.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>请先解锁保险库：告知记录将保存在其中。</translation>
+    </message>
+    <message>
+        <source>Choose where the certificate file goes.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>请选择证书文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Preparing the application…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>正在准备申请…</translation>
+    </message>
+    <message>
+        <source>Before your certificate is issued: you have accepted the Digital Certificate Usage Agreement. A code is now sent to the phone registered for this signer; typing it confirms your identity and that you intend to apply for this certificate.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>证书签发前告知：您已同意《数字证书使用协议》。现在将向该签署人登记的手机发送验证码；输入验证码即确认您的身份以及您申请此证书的意愿。</translation>
+    </message>
+    <message>
+        <source>Name in the certificate: {name}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>证书中的姓名：{name}</translation>
+    </message>
+    <message>
+        <source>Signer ID {id}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>签署人 ID {id}</translation>
+    </message>
+    <message>
+        <source>Request SHA-256 {sha}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>申请 SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Stored in {path}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>保存于 {path}</translation>
+    </message>
+    <message>
+        <source>Before issuance</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>签发前告知</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>正在等待短信验证码…</translation>
+    </message>
+    <message>
+        <source>Issuing your certificate…</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>正在签发证书…</translation>
+    </message>
+    <message>
+        <source>Issued. Your certificate is stored on this computer in {path} and is valid until {until}. To sign with it, choose this file as the soft certificate when signing.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>已签发。您的证书保存在本机 {path}，有效期至 {until}。签署时选择此文件作为软证书即可使用。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Trust the platform&apos;s CA</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>信任平台 CA</translation>
+    </message>
+    <message>
+        <source>Signatures made with certificates this certificate authority issues will be reported as trusted in reviews. Trust it only if the fingerprint is the one your organisation published.
+
+SHA-256 {sha}</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>由该证书颁发机构签发的证书所做的签名，在验证中将显示为可信。仅当该指纹与贵单位公布的指纹一致时才信任它。
+
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s CA is now among the trusted roots of reviews ({path}).</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>平台 CA 已加入验证的可信根证书（{path}）。</translation>
+    </message>
+    <message>
+        <source>The e-signing platform could not be reached, and applying for a certificate needs it. Check the network connection, then try again. Nothing was sent.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>无法连接电子签约平台，而申请证书需要该平台。请检查网络连接后重试。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Applying for a certificate needs your consent to the agreements.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>申请证书需要您同意相关协议。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no certificate was issued and no file was written.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>已取消：未签发证书，也未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Issued. Your certificate is stored on this computer in {path} and is valid until {until}. Sign with it by choosing this file as the soft certificate in the sign dialog.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation type="vanished">已签发。您的证书保存在本机 {path}，有效期至 {until}。签署时在签署对话框中选择此文件作为软证书即可使用。</translation>
     </message>
 </context>
 <context>
@@ -5915,6 +6555,11 @@
         <translation>您的证书 {subject} 已签发，存放在{where}，有效期至 {not_after}。</translation>
     </message>
     <message>
+        <source>Issued at {at}</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>签发时间 {at}</translation>
+    </message>
+    <message>
         <source>Certificate issued</source>
         <extracomment>ui/compliance/notice_dialog.py</extracomment>
         <translation>证书已签发</translation>
@@ -5938,6 +6583,16 @@
         <source>Ask me at the next signing</source>
         <extracomment>ui/compliance/notice_dialog.py</extracomment>
         <translation>下次签署时再问我</translation>
+    </message>
+    <message>
+        <source>Your certificate {subject} expires on {not_after} ({days} days left). Do you agree that it is renewed? Your answer is recorded; the signing continues either way.</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>您的证书 {subject} 将于 {not_after} 到期（剩余 {days} 天）。是否同意更新该证书？您的答复将被记录；无论答复如何，本次签署都会继续。</translation>
+    </message>
+    <message>
+        <source>Decline renewal</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>不同意更新</translation>
     </message>
 </context>
 <context>
@@ -6422,9 +7077,9 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <source>Dismiss</source>
+        <source>Renewal of {subject}: agree now, or be asked at your next signing.</source>
         <extracomment>ui/compliance/expiry_banner.py</extracomment>
-        <translation>关闭</translation>
+        <translation>{subject} 的续期：现在同意，或在下次签署时再询问。</translation>
     </message>
     <message>
         <source>{subject} expired on {date} and cannot sign; renew it.</source>
@@ -6440,6 +7095,16 @@
         <source>{subject} cannot sign now.</source>
         <extracomment>ui/compliance/expiry_banner.py</extracomment>
         <translation>{subject} 现在不能签署。</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <extracomment>ui/compliance/expiry_banner.py</extracomment>
+        <translation>续期…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>ui/compliance/expiry_banner.py</extracomment>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -6460,6 +7125,11 @@
         <translation>使用其他方式</translation>
     </message>
     <message>
+        <source>Look straight at the camera, alone and in good light, then take the first picture.</source>
+        <extracomment>ui/compliance/face_dialog.py</extracomment>
+        <translation>请单独正对摄像头，在光线充足处拍摄第一张照片。</translation>
+    </message>
+    <message>
         <source>No camera</source>
         <extracomment>ui/compliance/face_dialog.py</extracomment>
         <translation>没有摄像头</translation>
@@ -6468,11 +7138,6 @@
         <source>The face check needs a camera. Please choose another method: the SMS code or the token PIN.</source>
         <extracomment>ui/compliance/face_dialog.py</extracomment>
         <translation>人脸核验需要摄像头。请选择其他方式：短信验证码或证书 PIN。</translation>
-    </message>
-    <message>
-        <source>Look straight at the camera, alone and in good light, then take the first picture.</source>
-        <extracomment>ui/compliance/face_dialog.py</extracomment>
-        <translation>请单独正对摄像头，在光线充足处拍摄第一张照片。</translation>
     </message>
     <message>
         <source>Now turn your head slightly to one side, then take the second picture.</source>
@@ -6728,6 +7393,79 @@
     </message>
 </context>
 <context>
+    <name>LetterForm</name>
+    <message>
+        <source>Purpose: the names and resident ID numbers of the legal representative and the agent are collected only for this authorisation letter. They are kept encrypted in the vault with the signed letter, shown masked, and used for nothing else.</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>用途说明：法定代表人和代理人的姓名及居民身份证号码仅为本授权委托书收集，与签署后的授权书一起加密保存在保险库中，脱敏显示，不作他用。</translation>
+    </message>
+    <message>
+        <source>e.g. to sign purchase contracts and their supplements on behalf of the company</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>例如：代表本公司签署采购合同及相关补充协议</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>代理人（受托人）</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Matters authorised</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>委托事项</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>The preview appears once every field is valid.</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>所有字段填写正确后将显示预览。</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -6913,6 +7651,26 @@
         <source>&amp;Settings…</source>
         <extracomment>ui/actions.py</extracomment>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply for a Certificate…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>申请证书(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A new signing certificate from the platform (SMS check)</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>向平台申请新的签名证书（短信验证）</translation>
+    </message>
+    <message>
+        <source>Authorisation &amp;Letter…</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>授权委托书(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The letter (授权书) by which the company authorises its agent, signed with the company seal</source>
+        <extracomment>ui/actions.py</extracomment>
+        <translation>公司授权代理人的授权委托书（授权书），加盖公司印章签署</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
@@ -7910,6 +8668,19 @@ Registered {added}</source>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>ui/compliance/authorisation_form.py</extracomment>
+        <translation>隐藏</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -8105,11 +8876,6 @@ Registered {added}</source>
         <translation>将签署后的文件及其存证保存到保险库</translation>
     </message>
     <message>
-        <source>Vault passphrase</source>
-        <extracomment>ui/sign/dialog.py</extracomment>
-        <translation>保险库密码</translation>
-    </message>
-    <message>
         <source>Back</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>上一步</translation>
@@ -8173,6 +8939,11 @@ Registered {added}</source>
         <source>Cancelled: nothing was signed.</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>已取消：未签署任何文件。</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <extracomment>ui/sign/dialog.py</extracomment>
+        <translation type="vanished">保险库密码</translation>
     </message>
     <message>
         <source>Not signed: the SMS check was not completed.</source>
@@ -8400,6 +9171,14 @@ Registered {added}</source>
         <source>No e-signing platform is configured: nothing leaves this computer.</source>
         <extracomment>ui/status_bar.py</extracomment>
         <translation type="vanished">未配置电子签章平台：任何数据都不会离开本机。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultArchiveBox</name>
+    <message>
+        <source>Vault passphrase</source>
+        <extracomment>ui/sign/vault_box.py</extracomment>
+        <translation>保险库口令</translation>
     </message>
 </context>
 <context>

@@ -90,16 +90,18 @@ def after_use(parent: QWidget | None, subject: str, certificate_sha256: str,
 
 
 def issued(parent: QWidget | None, subject: str, certificate_sha256: str, where: str,
-           not_after: str) -> CertificateNoticeDialog:
+           not_after: str, issued_at: str | None = None) -> CertificateNoticeDialog:
     """On issuance: when, and where the certificate is kept."""
     message = translate(
         "CertificateNoticeDialog",
         "Your certificate {subject} was issued and is stored in {where}. It is valid until "
         "{not_after}.")
+    when = [] if issued_at is None else [
+        translate("CertificateNoticeDialog", "Issued at {at}").format(at=issued_at)]
     return CertificateNoticeDialog(
         "issued", translate("CertificateNoticeDialog", "Certificate issued"),
         message.format(subject=subject, where=where, not_after=not_after),
-        [_cert_line(certificate_sha256)], parent)
+        [*when, _cert_line(certificate_sha256)], parent)
 
 
 def renewal(parent: QWidget | None, subject: str, not_after: str,
@@ -114,3 +116,17 @@ def renewal(parent: QWidget | None, subject: str, not_after: str,
         message.format(subject=subject, not_after=not_after, days=days_left), [], parent,
         accept_text=translate("CertificateNoticeDialog", "Agree to renewal"),
         reject_text=translate("CertificateNoticeDialog", "Ask me at the next signing"))
+
+
+def renewal_at_signing(parent: QWidget | None, subject: str, not_after: str,
+                       days_left: int) -> CertificateNoticeDialog:
+    """Renewal consent at a signing: agree or decline; either way the signing goes on."""
+    message = translate(
+        "CertificateNoticeDialog",
+        "Your certificate {subject} expires on {not_after} ({days} days left). Do you agree "
+        "that it is renewed? Your answer is recorded; the signing continues either way.")
+    return CertificateNoticeDialog(
+        "renewal_at_signing", translate("CertificateNoticeDialog", "Certificate renewal"),
+        message.format(subject=subject, not_after=not_after, days=days_left), [], parent,
+        accept_text=translate("CertificateNoticeDialog", "Agree to renewal"),
+        reject_text=translate("CertificateNoticeDialog", "Decline renewal"))

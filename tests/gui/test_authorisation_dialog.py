@@ -1,0 +1,252 @@
+"""Tools → Authorisation letter (授权书): fields checked as they are typed (the error beside the
+field, Next and Sign disabled), ID numbers hidden with a Show toggle, the preview rendered off
+the GUI thread; signed with a soft seal certificate and registered in a real vault (people
+masked in the dialog, encrypted in the vault)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from app.compliance import agreements, company, consent
+from app.vault import Vault
+from tests.fixtures.vault import PASSPHRASE
+
+pytestmark = [pytest.mark.gui, pytest.mark.net]
+REP_ID = "11010519491231002X"
+AGENT_ID = "440524198001010013"
+
+
+@pytest.fixture
+def session(services, vault_dir: Path, request):
+    """The app's vault session over a vault whose agreements were accepted (except for tests
+    named ``…without_consent…``)."""
+    from ui.vault.session import VaultSession
+
+    with Vault.create(vault_dir, passphrase=PASSPHRASE) as vault:
+        if "without_consent" not in request.node.name:
+            consent.accept_required(vault, agreements.load(), "en",
+                                    dict.fromkeys(agreements.REQUIRED, True))
+    made = VaultSession(services.jobs, folder=vault_dir)
+    yield made
+    made.lock()
+
+
+def _dialog(qtbot, session):
+    from app.preferences import Preferences
+    from ui.compliance.authorisation_dialog import AuthorisationDialog
+
+    dlg = AuthorisationDialog(session, Preferences(level="B-B"))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: not dlg.identity.scanning, timeout=20_000)
+    return dlg
+
+
+def _fill(dlg, **changes):
+    form = dlg.form
+    values = {"company": "北京示例科技有限公司", "credit_code": "91110108MA01ABCD4P",
+              "legal_rep_name": "王大明", "legal_rep_id": REP_ID, "agent_name": "李小红",
+              "agent_id": AGENT_ID, **changes}
+    for name, value in values.items():
+        form.edits[name].setText(value)
+        form.edits[name].textEdited.emit(value)  # as if typed
+    form.scope.setPlainText("代表本公司签署采购合同及相关补充协议")
+
+
+def test_fields_checked_as_typed(qtbot, session, english):
+    dlg = _dialog(qtbot, session)
+    form = dlg.form
+    assert not dlg.next_button.isEnabled()  # empty
+    assert all(label.isHidden() for label in form.errors.values())  # nothing typed: no noise
+    assert "only for this authorisation letter" in form.purpose.text()
+    agent_id = form.edits["agent_id"]
+    assert agent_id.echoMode() == QLineEdit.EchoMode.Password  # hidden like a password
+    form.secrets["agent_id"].show_button.setChecked(True)
+    assert agent_id.echoMode() == QLineEdit.EchoMode.Normal
+    _fill(dlg, agent_id=AGENT_ID[:-1] + "4")  # wrong check digit
+    error = form.errors["agent_id"]
+    assert error.isVisible() and "agent's resident ID number" in error.text()
+    assert "check digit" in error.text()
+    assert [n for n, label in form.errors.items() if label.isVisible()] == ["agent_id"]
+    assert not dlg.next_button.isEnabled()
+    dlg.go(1)
+    assert not dlg.sign_button.isEnabled()  # a bad field stops signing on the last step too
+    dlg.go(0)
+    form.valid_until.setDate(form.valid_from.date().addDays(-1))
+    assert "before the first day" in form.errors["valid_until"].text()
+    form.valid_until.setDate(form.valid_from.date().addDays(30))
+    agent_id.setText(AGENT_ID)
+    assert not error.isVisible() and dlg.next_button.isEnabled()
+    qtbot.waitUntil(lambda: form.rendered, timeout=20_000)  # the letter's first page
+    assert not form.preview.pixmap().isNull() and form.preview.pixmap().width() > 300
+
+
+def _ready_to_sign(qtbot, session, seal_p12, out):
+    dlg = _dialog(qtbot, session)
+    _fill(dlg)
+    dlg.next_button.click()
+    assert dlg.pages.currentIndex() == 1
+    dlg.identity.soft_radio.setChecked(True)
+    dlg.identity.soft_path.setText(str(seal_p12))
+    dlg.identity.soft_password.setText("pw")
+    dlg.output.setText(str(out))
+    assert not dlg.sign_button.isEnabled() and "Unlock the vault" in dlg.status.text()
+    dlg.bar.passphrase.setText(PASSPHRASE)
+    dlg.bar.unlock()
+    qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
+    return dlg
+
+
+def _question(qtbot, dlg):
+    qtbot.waitUntil(lambda: dlg.findChild(QMessageBox, "tokenQuestion") is not None,
+                    timeout=30_000)
+    return dlg.findChild(QMessageBox, "tokenQuestion")
+
+
+def test_letter_signed_with_p12_and_registered(qtbot, session, english, seal_p12, tmp_path):
+    out = tmp_path / "授权书.pdf"
+    dlg = _ready_to_sign(qtbot, session, seal_p12, out)
+    dlg.sign_button.click()
+    question = _question(qtbot, dlg)
+    assert "authorisation letter" in question.text()
+    with qtbot.waitSignal(dlg.registered, timeout=60_000):
+        question.button(QMessageBox.StandardButton.Yes).click()
+    done = dlg.letter
+    [record] = company.letters(session.vault)
+    assert record.id == done.record.id and record.agent == "***"
+    assert out.exists() and not company.draft_path(out).exists()
+    shown = dlg.summary.text()
+    assert dlg.pages.currentWidget() is dlg.summary
+    assert record.id in shown and str(out) in shown and AGENT_ID not in shown
+    assert "4405**********0013" in shown and "1101**********002X" in shown  # masked
+    assert not dlg.sign_button.isVisible() and dlg.cancel.text() == "Close"
+    dlg.reject()
+    assert dlg.form.edits["agent_id"].text() == ""  # ID numbers leave the form on close
+
+
+def test_letter_without_consent_asks_for_it_first(qtbot, session, english, seal_p12, tmp_path):
+    out = tmp_path / "授权书.pdf"
+    dlg = _ready_to_sign(qtbot, session, seal_p12, out)
+    dlg.sign_button.click()
+    qtbot.waitUntil(lambda: dlg.agreements_dialog is not None, timeout=30_000)
+    assert "agree" in dlg.status.text()
+    assert not out.exists() and not company.draft_path(out).exists()  # nothing written
+    assert company.letters(session.vault) == []
+    agreements_dialog = dlg.agreements_dialog
+    for kind in agreements.REQUIRED:
+        agreements_dialog.boxes[kind].click()
+    agreements_dialog.continue_button.click()  # consent recorded, then signed again
+    with qtbot.waitSignal(dlg.registered, timeout=60_000):
+        _question(qtbot, dlg).button(QMessageBox.StandardButton.Yes).click()
+    assert [r.id for r in company.letters(session.vault)] == [dlg.letter.record.id]
+
+
+def test_tools_menu_opens_the_dialog(qtbot, window):
+    from ui.compliance.authorisation_dialog import AuthorisationDialog
+
+    tools = window.acts.menus["tools"]
+    assert window.acts.authorisation in tools.actions()
+    assert window.acts.authorisation.text() == "Authorisation &Letter…"
+    window.acts.authorisation.trigger()
+    dialog = window.flows.last_dialog
+    assert isinstance(dialog, AuthorisationDialog) and dialog.isVisible()
+    assert dialog.session is window.vault_session  # the app's one vault session
+    qtbot.waitUntil(lambda: not dialog.identity.scanning, timeout=20_000)
+    dialog.reject()
+
+
+def _sms_policy_dialog(qtbot, services, vault_dir, platform_server, seal_p12):
+    """A vault registered with the platform, the signer (the seal_p12 certificate) known there,
+    the policy "PIN (key password) and an SMS code"."""
+    import hashlib
+
+    from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+
+    from app.preferences import Preferences
+    from app.sync.device import register
+    from app.sync.transport import Endpoint
+    from ui.compliance.authorisation_dialog import AuthorisationDialog
+    from ui.vault.session import VaultSession
+
+    server, outbox = platform_server
+    cert = pkcs12.load_pkcs12(seal_p12.read_bytes(), b"pw").cert.certificate
+    signer = hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
+    org, _ = server.platform.create_org("示例科技")
+    server.platform.add_signer(org, signer, "+8613800138000")
+    with Vault.create(vault_dir, passphrase=PASSPHRASE) as vault:
+        register(vault, Endpoint(server.base_url), server.platform.issue_token(org))
+        consent.accept_required(vault, agreements.load(), "en",
+                                dict.fromkeys(agreements.REQUIRED, True))
+    session = VaultSession(services.jobs, folder=vault_dir)
+    dlg = AuthorisationDialog(session, Preferences(level="B-B", intent_policy="pin+sms"))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: not dlg.identity.scanning, timeout=20_000)
+    _fill(dlg)
+    dlg.next_button.click()
+    dlg.identity.soft_radio.setChecked(True)
+    dlg.identity.soft_path.setText(str(seal_p12))
+    dlg.identity.soft_password.setText("pw")
+    dlg.bar.passphrase.setText(PASSPHRASE)
+    dlg.bar.unlock()
+    return dlg, session, signer, outbox
+
+
+def test_the_signing_policy_sms_check_is_bound_to_the_letter(qtbot, services, english,
+                                                             vault_dir, platform_server,
+                                                             seal_p12, tmp_path):
+    import hashlib
+    import json
+
+    from app.evidence.chain import iter_events
+    from tests.gui.test_sign_sms import _code
+
+    dlg, session, signer, outbox = _sms_policy_dialog(qtbot, services, vault_dir,
+                                                      platform_server, seal_p12)
+    out = tmp_path / "授权书.pdf"
+    dlg.output.setText(str(out))
+    qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
+    dlg.sign_button.click()
+    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
+    sms = dlg.intent_checks.dialog
+    qtbot.waitUntil(lambda: sms.challenge is not None, timeout=20_000)
+    draft = company.draft_path(out)
+    assert draft.exists() and sms.document_sha256 == hashlib.sha256(
+        draft.read_bytes()).hexdigest()
+    sms.code.setText(_code(outbox))
+    sms.confirm.click()
+    question = _question(qtbot, dlg)
+    with qtbot.waitSignal(dlg.registered, timeout=60_000):
+        question.button(QMessageBox.StandardButton.Yes).click()
+    events = [json.loads(e.body) for e in session.vault.db.call(lambda c: list(iter_events(c)))]
+    checked = [e["data"] for e in events if e["type"] == "intent.checked"]
+    assert sorted(d["method"] for d in checked) == ["key_file_password", "sms"]
+    assert all(d["certificate_sha256"] == signer for d in checked)
+    assert len({d["document_sha256"] for d in checked}) == 1  # the letter signed
+    assert len(company.letters(session.vault)) == 1
+    session.lock()
+
+
+def test_leaving_the_sms_check_signs_nothing_and_leaves_no_draft(qtbot, services, english,
+                                                                 vault_dir, platform_server,
+                                                                 seal_p12, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    dlg, session, _signer, _outbox = _sms_policy_dialog(qtbot, services, vault_dir,
+                                                        platform_server, seal_p12)
+    out = tmp_path / "授权书.pdf"
+    dlg.output.setText(str(out))
+    qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
+    dlg.sign_button.click()
+    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
+    sms = dlg.intent_checks.dialog
+    sms.reject()  # no code: no other method is left in this step
+    qtbot.waitUntil(lambda: not company.draft_path(out).exists(), timeout=20_000)
+    qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
+    assert not out.exists() and company.letters(session.vault) == []
+    assert "intent check" in dlg.status.text()
+    assert dlg.findChild(QPushButton, "noticeAccept") is None
+    session.lock()
