@@ -273,6 +273,45 @@ def run_language(language: str, samples: dict[str, Path], root: bytes, out: Path
     return director.taken
 
 
+
+def standalone(description: str, name: str, screens: Callable[..., Iterator[Wait | str]]) -> int:
+    """``main`` of a screenshot module run on its own: ``screens(window, language, jobs,
+    settle)`` over a fresh main window, in Chinese and English, PNGs in out/screenshots/."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", default=str(ROOT / "out" / "screenshots"))
+    parser.add_argument("--lang", action="append", choices=("zh_CN", "en"))
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        print("screenshots need an X display: run them with xvfb-run", file=sys.stderr)
+        return 2
+    os.environ["SEALDESK_HOME"] = tempfile.mkdtemp(prefix="sealdesk-shots-home-")
+    from app.preferences import Preferences
+    from ui import i18n
+    from ui.app import create_application
+    from ui.jobs import JobRunner
+    from ui.main_window import MainWindow
+    from ui.pdf_view.renderer import RenderService
+    from ui.services import Services
+
+    app = create_application(["sealdesk"])
+    for language in args.lang or ["zh_CN", "en"]:
+        i18n.install(language)
+        jobs = JobRunner()
+        services = Services(jobs, RenderService(), token_scan=None)
+        window = MainWindow(services, Preferences(language))
+        window.setGeometry(0, 0, *SCREEN)
+        window.show()
+        out = Path(args.out) / language
+        out.mkdir(parents=True, exist_ok=True)
+        director = Director(out, screens(window, language, jobs, settle))
+        director.start()
+        app.exec()
+        window.close()
+        services.shutdown()
+        if director.failed:
+            raise SystemExit(f"{name} screenshots ({language}): {director.failed}")
+    return 0
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "out" / "screenshots"))

@@ -9,8 +9,6 @@ signed and registered there.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -88,41 +86,9 @@ def company_screens(window: Any, language: str, jobs: Any, settle: Callable[...,
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "out" / "screenshots"))
-    parser.add_argument("--lang", action="append", choices=("zh_CN", "en"))
-    args = parser.parse_args()
-    if not os.environ.get("DISPLAY"):
-        print("screenshots need an X display: run them with xvfb-run", file=sys.stderr)
-        return 2
-    os.environ["SEALDESK_HOME"] = tempfile.mkdtemp(prefix="sealdesk-shots-home-")
-    from app.preferences import Preferences
-    from tools.screenshots import SCREEN, Director, settle
-    from ui import i18n
-    from ui.app import create_application
-    from ui.jobs import JobRunner
-    from ui.main_window import MainWindow
-    from ui.pdf_view.renderer import RenderService
-    from ui.services import Services
+    from tools.screenshots import standalone
 
-    app = create_application(["sealdesk"])
-    for language in args.lang or ["zh_CN", "en"]:
-        i18n.install(language)
-        jobs = JobRunner()
-        services = Services(jobs, RenderService(), token_scan=None)
-        window = MainWindow(services, Preferences(language))
-        window.setGeometry(0, 0, *SCREEN)
-        window.show()
-        out = Path(args.out) / language
-        out.mkdir(parents=True, exist_ok=True)
-        director = Director(out, company_screens(window, language, jobs, settle))
-        director.start()
-        app.exec()
-        window.close()
-        services.shutdown()
-        if director.failed:
-            raise SystemExit(f"company screenshots ({language}): {director.failed}")
-    return 0
+    return standalone(__doc__.splitlines()[0], "company", company_screens)
 
 
 if __name__ == "__main__":

@@ -151,3 +151,29 @@ def platform_server(tmp_path):
     yield server, tmp_path / "sms.jsonl"
     server.__exit__(None, None, None)
     platform.close()
+
+
+def platform_vault_for(server: object, cert_der: bytes, folder: Path | None = None, *,
+                       consented: bool = True) -> str:
+    """A new vault (default: the data folder's) registered with ``server``'s platform, the
+    certificate ``cert_der`` a signer of the org there, the agreements accepted (or not).
+    Returns the signer's id (SHA-256 of the certificate)."""
+    import hashlib
+
+    from app.compliance import agreements, consent
+    from app.sync.device import register
+    from app.sync.transport import Endpoint
+    from app.vault.vault import Vault, default_folder
+    from tests.fixtures.vault import PASSPHRASE
+
+    platform = server.platform  # type: ignore[attr-defined]
+    org, _ = platform.create_org("示例科技")
+    signer = hashlib.sha256(cert_der).hexdigest()
+    platform.add_signer(org, signer, "+8613800138000")
+    with Vault.create(folder or default_folder(), passphrase=PASSPHRASE) as vault:
+        register(vault, Endpoint(server.base_url),  # type: ignore[attr-defined]
+                 platform.issue_token(org))
+        if consented:
+            consent.accept_required(vault, agreements.load(), "en",
+                                    dict.fromkeys(agreements.REQUIRED, True))
+    return signer

@@ -161,25 +161,16 @@ def test_tools_menu_opens_the_dialog(qtbot, window):
 def _sms_policy_dialog(qtbot, services, vault_dir, platform_server, seal_p12):
     """A vault registered with the platform, the signer (the seal_p12 certificate) known there,
     the policy "PIN (key password) and an SMS code"."""
-    import hashlib
-
     from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
     from app.preferences import Preferences
-    from app.sync.device import register
-    from app.sync.transport import Endpoint
+    from tests.gui.conftest import platform_vault_for
     from ui.compliance.authorisation_dialog import AuthorisationDialog
     from ui.vault.session import VaultSession
 
     server, outbox = platform_server
     cert = pkcs12.load_pkcs12(seal_p12.read_bytes(), b"pw").cert.certificate
-    signer = hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
-    org, _ = server.platform.create_org("示例科技")
-    server.platform.add_signer(org, signer, "+8613800138000")
-    with Vault.create(vault_dir, passphrase=PASSPHRASE) as vault:
-        register(vault, Endpoint(server.base_url), server.platform.issue_token(org))
-        consent.accept_required(vault, agreements.load(), "en",
-                                dict.fromkeys(agreements.REQUIRED, True))
+    signer = platform_vault_for(server, cert.public_bytes(Encoding.DER), vault_dir)
     session = VaultSession(services.jobs, folder=vault_dir)
     dlg = AuthorisationDialog(session, Preferences(level="B-B", intent_policy="pin+sms"))
     qtbot.addWidget(dlg)

@@ -19,21 +19,10 @@ pytestmark = [pytest.mark.gui, pytest.mark.hsm, pytest.mark.net]
 
 
 def _vault(server, softhsm, *, consented: bool = True):
-    from app.compliance import agreements, consent
-    from app.sync.device import register
-    from app.sync.transport import Endpoint
-    from app.vault.vault import Vault, default_folder
+    from tests.gui.conftest import platform_vault_for
 
-    org, _ = server.platform.create_org("示例科技")
     cert = next(e for e in softhsm.entries if e.label == "seal-rsa").cert
-    signer = hashlib.sha256(cert.dump()).hexdigest()
-    server.platform.add_signer(org, signer, "+8613800138000")
-    with Vault.create(default_folder(), passphrase=PASSPHRASE) as vault:
-        register(vault, Endpoint(server.base_url), server.platform.issue_token(org))
-        if consented:
-            consent.accept_required(vault, agreements.load(), "en",
-                                    dict.fromkeys(agreements.REQUIRED, True))
-    return signer
+    return platform_vault_for(server, cert.dump(), consented=consented)
 
 
 def _batch(qtbot, services, softhsm, files, tmp_path, policy):

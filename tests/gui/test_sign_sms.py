@@ -22,22 +22,13 @@ def _code(outbox: Path) -> str:
 
 def _dialog(qtbot, services, softhsm, contract, tmp_path, server, policy):
     """A sign dialog on a vault registered with the platform, agreements accepted."""
-    from app.compliance import agreements, consent
-    from app.compliance.agreements import REQUIRED
     from app.preferences import Preferences
-    from app.sync.device import register
-    from app.sync.transport import Endpoint
-    from app.vault.vault import Vault, default_folder
+    from tests.gui.conftest import platform_vault_for
     from ui.sign.dialog import SignDialog
     from ui.vault.session import VaultSession
 
-    org, _ = server.platform.create_org("示例科技")
     cert = next(e for e in softhsm.entries if e.label == "seal-rsa").cert
-    signer = hashlib.sha256(cert.dump()).hexdigest()
-    server.platform.add_signer(org, signer, "+8613800138000")
-    with Vault.create(default_folder(), passphrase=PASSPHRASE) as vault:
-        register(vault, Endpoint(server.base_url), server.platform.issue_token(org))
-        consent.accept_required(vault, agreements.load(), "en", {k: True for k in REQUIRED})
+    signer = platform_vault_for(server, cert.dump())
     session = VaultSession(services.jobs)
     prefs = Preferences(pkcs11_modules=(softhsm.module,), level="B-B", intent_policy=policy)
     dlg = SignDialog(services.jobs, prefs, contract, session=session)

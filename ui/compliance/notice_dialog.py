@@ -111,11 +111,9 @@ def renewal(parent: QWidget | None, subject: str, not_after: str,
         "CertificateNoticeDialog",
         "Your certificate {subject} expires on {not_after} ({days} days left). Do you agree "
         "that it is renewed? You can also decide at your next signing.")
-    return CertificateNoticeDialog(
-        "renewal", translate("CertificateNoticeDialog", "Certificate renewal"),
-        message.format(subject=subject, not_after=not_after, days=days_left), [], parent,
-        accept_text=translate("CertificateNoticeDialog", "Agree to renewal"),
-        reject_text=translate("CertificateNoticeDialog", "Ask me at the next signing"))
+    return _renewal("renewal", message.format(subject=subject, not_after=not_after,
+                                              days=days_left), parent,
+                    translate("CertificateNoticeDialog", "Ask me at the next signing"))
 
 
 def renewal_at_signing(parent: QWidget | None, subject: str, not_after: str,
@@ -125,8 +123,13 @@ def renewal_at_signing(parent: QWidget | None, subject: str, not_after: str,
         "CertificateNoticeDialog",
         "Your certificate {subject} expires on {not_after} ({days} days left). Do you agree "
         "that it is renewed? Your answer is recorded; the signing continues either way.")
+    return _renewal("renewal_at_signing", message.format(subject=subject, not_after=not_after,
+                                                         days=days_left), parent,
+                    translate("CertificateNoticeDialog", "Decline renewal"))
+
+
+def _renewal(kind: str, message: str, parent: QWidget | None,
+             other: str) -> CertificateNoticeDialog:
     return CertificateNoticeDialog(
-        "renewal_at_signing", translate("CertificateNoticeDialog", "Certificate renewal"),
-        message.format(subject=subject, not_after=not_after, days=days_left), [], parent,
-        accept_text=translate("CertificateNoticeDialog", "Agree to renewal"),
-        reject_text=translate("CertificateNoticeDialog", "Decline renewal"))
+        kind, translate("CertificateNoticeDialog", "Certificate renewal"), message, [], parent,
+        accept_text=translate("CertificateNoticeDialog", "Agree to renewal"), reject_text=other)
