@@ -219,8 +219,10 @@ def windows_version_info(filename: str) -> Any:
     )
 
 
+# zh_Hans: installer/macos/zh_Hans.lproj
 CAMERA_USAGE = ("SealDesk uses the camera for the face check that confirms it is you who signs. "
-                "The images stay on this Mac.")  # zh_Hans: installer/macos/zh_Hans.lproj
+                "Only the picture you take is sent to your e-signing platform for the check; "
+                "neither SealDesk nor the platform keeps it.")
 
 
 def macos_info_plist() -> dict[str, Any]:

@@ -3619,6 +3619,11 @@
         <translation>the camera was disconnected</translation>
     </message>
     <message>
+        <source>SealDesk may not use the camera: allow it in the system&apos;s privacy settings</source>
+        <extracomment>ui/compliance/camera.py</extracomment>
+        <translation>SealDesk may not use the camera: allow it in the system&apos;s privacy settings</translation>
+    </message>
+    <message>
         <source>the camera library is too old</source>
         <extracomment>ui/compliance/camera.py</extracomment>
         <translation>the camera library is too old</translation>
@@ -6580,16 +6585,6 @@ SHA-256 {sha}</translation>
         <translation>Your certificate {subject} expires on {not_after} ({days} days left). Do you agree that it is renewed? You can also decide at your next signing.</translation>
     </message>
     <message>
-        <source>Certificate renewal</source>
-        <extracomment>ui/compliance/notice_dialog.py</extracomment>
-        <translation>Certificate renewal</translation>
-    </message>
-    <message>
-        <source>Agree to renewal</source>
-        <extracomment>ui/compliance/notice_dialog.py</extracomment>
-        <translation>Agree to renewal</translation>
-    </message>
-    <message>
         <source>Ask me at the next signing</source>
         <extracomment>ui/compliance/notice_dialog.py</extracomment>
         <translation>Ask me at the next signing</translation>
@@ -6603,6 +6598,16 @@ SHA-256 {sha}</translation>
         <source>Decline renewal</source>
         <extracomment>ui/compliance/notice_dialog.py</extracomment>
         <translation>Decline renewal</translation>
+    </message>
+    <message>
+        <source>Certificate renewal</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>Certificate renewal</translation>
+    </message>
+    <message>
+        <source>Agree to renewal</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>Agree to renewal</translation>
     </message>
 </context>
 <context>

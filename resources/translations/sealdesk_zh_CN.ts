@@ -3619,6 +3619,11 @@
         <translation>摄像头已断开连接</translation>
     </message>
     <message>
+        <source>SealDesk may not use the camera: allow it in the system&apos;s privacy settings</source>
+        <extracomment>ui/compliance/camera.py</extracomment>
+        <translation>签章台无权使用摄像头：请在系统的隐私设置中允许</translation>
+    </message>
+    <message>
         <source>the camera library is too old</source>
         <extracomment>ui/compliance/camera.py</extracomment>
         <translation>摄像头组件版本过旧</translation>
@@ -6570,16 +6575,6 @@ SHA-256 {sha}</translation>
         <translation>您的证书 {subject} 将于 {not_after} 到期（剩余 {days} 天）。您是否同意更新证书？也可以在下次签署时再决定。</translation>
     </message>
     <message>
-        <source>Certificate renewal</source>
-        <extracomment>ui/compliance/notice_dialog.py</extracomment>
-        <translation>证书更新</translation>
-    </message>
-    <message>
-        <source>Agree to renewal</source>
-        <extracomment>ui/compliance/notice_dialog.py</extracomment>
-        <translation>同意更新</translation>
-    </message>
-    <message>
         <source>Ask me at the next signing</source>
         <extracomment>ui/compliance/notice_dialog.py</extracomment>
         <translation>下次签署时再问我</translation>
@@ -6593,6 +6588,16 @@ SHA-256 {sha}</translation>
         <source>Decline renewal</source>
         <extracomment>ui/compliance/notice_dialog.py</extracomment>
         <translation>不同意更新</translation>
+    </message>
+    <message>
+        <source>Certificate renewal</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>证书更新</translation>
+    </message>
+    <message>
+        <source>Agree to renewal</source>
+        <extracomment>ui/compliance/notice_dialog.py</extracomment>
+        <translation>同意更新</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,25 @@ def test_camera_error_and_unplugging_are_reported_once(qtbot, no_camera):
     assert not failing.camera.isActive()
 
 
+def test_camera_permission_is_asked_before_the_camera_starts(qtbot, no_camera, qapp):
+    """Qt's own permission check (granted at once here; macOS asks the person): the camera
+    starts only when granted; a denial ends in the "no camera" path with what to do."""
+    from PySide6.QtCore import QCameraPermission, Qt
+
+    from ui.compliance.camera import CameraSource
+
+    assert qapp.checkPermission(QCameraPermission()) == Qt.PermissionStatus.Granted
+    source = CameraSource(device=no_camera.QCameraDevice())
+    started: list[int] = []
+    source._with_permission(lambda: started.append(1))
+    assert started == [1]
+    denied = CameraSource(device=no_camera.QCameraDevice())
+    with qtbot.waitSignal(denied.lost) as lost:
+        denied._denied()
+    assert "privacy settings" in lost.args[0].params["detail"]
+    assert not denied.camera.isActive()
+
+
 @CPU_CONVERSION
 def test_camera_lost_during_the_preview(qtbot, english, qtm, platform_vault, jobs):
     """Frames flow through the real pipeline, the first picture is taken, then the source

@@ -12,6 +12,7 @@ source is made, or sent through :attr:`FrameSource.lost` once it runs."""
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -106,7 +107,36 @@ class CameraSource(CaptureSource):
         if self.camera.error() != self.qtm.QCamera.Error.NoError:  # failed before we listened
             self._error(self.camera.error(), self.camera.errorString())
             return
-        self.camera.start()
+        self._with_permission(self.camera.start)
+
+    def _with_permission(self, start: Callable[[], None]) -> None:
+        """macOS (and other systems that ask): the person allows the camera first; a denial
+        ends in :attr:`lost` with what to do.  Where nothing is asked it is granted at once."""
+        from PySide6.QtCore import QCameraPermission, QCoreApplication, Qt
+
+        app = QCoreApplication.instance()
+        if app is None:
+            start()
+            return
+        permission = QCameraPermission()
+        status = app.checkPermission(permission)
+        if status == Qt.PermissionStatus.Granted:
+            start()
+        elif status == Qt.PermissionStatus.Denied:
+            self._denied()
+        else:
+            def answered(result: QCameraPermission) -> None:
+                if app.checkPermission(result) == Qt.PermissionStatus.Granted:
+                    if self.gone is None:
+                        start()
+                else:
+                    self._denied()
+
+            app.requestPermission(permission, self, answered)
+
+    def _denied(self) -> None:
+        self._lose(Text("SealDesk may not use the camera: allow it in the system's privacy "
+                        "settings"))
 
     def stop(self) -> None:
         self.camera.stop()
