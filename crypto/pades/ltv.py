@@ -25,6 +25,7 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
 from crypto import errors
+from crypto.pades import pdfopen  # noqa: F401 - pyHanko's writers leave unreadable XMP alone
 from crypto.sm.validation import signature_validator
 
 

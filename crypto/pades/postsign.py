@@ -1,10 +1,10 @@
 """The revisions after a signature (DSS for B-LT, document timestamp for B-LTA).
 
 pyHanko writes them with writers of its own, which rewrite the document's /Info and XMP and
-leave them disagreeing — fine for ordinary PDFs, a conformance error for PDF/A — and fail on XMP
-they cannot parse.  For PDF/A inputs and documents with such XMP the same steps run here
-through pyHanko's public DSS and timestamp APIs, on our writers (PDF/A: metadata kept as it is,
-crypto.seal.pdfa.keep_document_metadata; unparseable XMP: left alone, UpdateWriter).
+leave them disagreeing — fine for ordinary PDFs, a conformance error for PDF/A.  For PDF/A
+inputs the same steps run here through pyHanko's public DSS and timestamp APIs, on writers that
+keep the metadata as it is (crypto.seal.pdfa.keep_document_metadata).  (XMP that cannot be
+parsed is left alone by every writer: crypto.pades.pdfopen.UpdateWriter.)
 """
 
 from __future__ import annotations

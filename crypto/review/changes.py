@@ -19,6 +19,7 @@ filled fields, but not one that an untouched field's /DA already names.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,7 @@ from crypto.review.pdfobjects import (
     reachable,
     ref_of,
     referenced,
+    references_in,
     refs_in_use,
     same,
     text_of,
@@ -215,15 +217,27 @@ class _RevisionAnalysis:
     def metadata_rewritten(self, root: Reference, old_value: Any, new_value: Any) -> None:
         """The document's XMP stream rewritten in place (pyHanko refreshes it on every write,
         e.g. in the DSS revision of an ECDSA B-LT signature): maintenance, like a new one —
-        as long as only the catalog points at it (a stream also drawn as content is not)."""
+        only when nothing but the catalog's /Metadata entry points at it, before and after
+        (a stream also drawn as page content, attached as a file, run as JavaScript … is a
+        change to what was signed), and the new stream is XMP."""
         ref = ref_of(new_value)
         if ref is None or ref != ref_of(old_value) or ref not in self.changed:
             return
         if not all(isinstance(o, generic.StreamObject) and raw(o, "/Type") == "/Metadata"
                    and raw(o, "/Subtype") == "/XML" for o in (self.old(ref), self.new(ref))):
             return
+        for catalog in (self.old(root), self.new(root)):
+            if not isinstance(catalog, generic.DictionaryObject):
+                return
+            for key in catalog:
+                if key != "/Metadata" and ref in set(references_in(catalog.raw_get(key))):
+                    return
+        if ref in set(references_in(self.new.trailer_view)):
+            return
         others = refs_in_use(self.doc.reader, self.rev) - {root, ref}
         if referenced(self.new, others, {ref}):
+            return
+        if not _is_xmp(self.new(ref)):
             return
         self.explained.add(ref)
         self.items.append(_item(ChangeKind.OTHER, Level.LTA_UPDATES, "metadata_updated"))
@@ -503,3 +517,14 @@ def _visible(widget: Any) -> bool:
     except (TypeError, ValueError):
         return False
     return abs(x2 - x1) * abs(y2 - y1) > 0
+
+
+def _is_xmp(stream: Any) -> bool:
+    """Whether a stream's data parses as an XMP packet (pyHanko's parser: no XML entities)."""
+    from pyhanko.pdf_utils.metadata.xmp_xml import parse_xmp
+
+    try:
+        parse_xmp(io.BytesIO(stream.data))
+    except Exception:  # noqa: BLE001 - anything unreadable is not maintenance
+        return False
+    return True

@@ -5,6 +5,7 @@ drawn as page content, which is then a change to what was signed (crypto/review/
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pyhanko.pdf_utils import generic
@@ -94,6 +95,76 @@ def test_a_metadata_stream_drawn_as_content_is_not_maintenance(contract, seal_p1
     assert report.signatures[0].indication is not Indication.TOTAL_PASSED
 
 
+def _xmp_saying(text: str) -> bytes:
+    return XMP.replace(b'<rdf:Description rdf:about=""/>',
+                       b'<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                       b"<dc:description>" + text.encode() + b"</dc:description>"
+                       b"</rdf:Description>")
+
+
+def _catalog_attachment(w: IncrementalPdfFileWriter, ref: Any) -> None:
+    """The XMP stream is also the catalog's embedded file (a direct /Names tree)."""
+    n = generic.NameObject
+    spec = generic.DictionaryObject({
+        n("/Type"): n("/Filespec"), n("/F"): generic.TextStringObject("appendix.xml"),
+        n("/UF"): generic.TextStringObject("appendix.xml"),
+        n("/EF"): generic.DictionaryObject({n("/F"): ref})})
+    w.root[n("/Names")] = generic.DictionaryObject({n("/EmbeddedFiles"): generic.DictionaryObject(
+        {n("/Names"): generic.ArrayObject([generic.TextStringObject("appendix.xml"), spec])})})
+
+
+def _catalog_as_page(w: IncrementalPdfFileWriter, ref: Any) -> None:
+    """The catalog is also a page of the page tree, drawn by the XMP stream."""
+    n = generic.NameObject
+    w.root[n("/Contents")] = ref
+    w.root[n("/MediaBox")] = generic.ArrayObject([generic.NumberObject(x)
+                                                  for x in (0, 0, 595, 842)])
+    pages = w.root["/Pages"]
+    pages[n("/Kids")].append(generic.IndirectObject(w.root_ref.idnum, w.root_ref.generation, w))
+    pages[n("/Count")] = generic.NumberObject(int(pages["/Count"]) + 1)
+    w.update_container(pages)
+
+
+@pytest.mark.parametrize("use", [_catalog_attachment, _catalog_as_page])
+@pytest.mark.parametrize("new_data", ["xmp", "content"])
+def test_an_xmp_stream_the_catalog_also_uses_is_not_maintenance(
+        contract, seal_p12, test_pki, tmp_path, monkeypatch, use, new_data):
+    """Found in review: the catalog's other entries were not searched for the XMP stream, so a
+    prepared document could change an attachment or a page after signing unnoticed."""
+    monkeypatch.setenv("P12PW", "pw")
+    refs: list[generic.Reference] = []
+
+    def prepare(w: IncrementalPdfFileWriter) -> None:
+        n = generic.NameObject
+        stream = generic.StreamObject({n("/Type"): n("/Metadata"), n("/Subtype"): n("/XML")},
+                                      stream_data=_xmp_saying("the price is 100 CNY"))
+        ref = w.add_object(stream)
+        refs.append(ref.reference)
+        w.root[n("/Metadata")] = ref
+        use(w, ref)
+        w.update_root()
+
+    prepared = tmp_path / "prepared.pdf"
+    _write(contract, prepared, prepare)
+    signed = _sign(prepared, tmp_path / "signed.pdf", seal_p12, "B-B")
+    assert review_file(signed, _options(test_pki)).integrity is Integrity.UNCHANGED
+    data = (_xmp_saying("the price is 1,000,000 CNY") if new_data == "xmp"
+            else b"q 0 0 1 rg 0 0 595 842 re f Q")
+
+    def rewrite(w: IncrementalPdfFileWriter) -> None:
+        ref = generic.IndirectObject(refs[0].idnum, refs[0].generation, w)
+        stream = ref.get_object()
+        stream._data = data
+        stream._encoded_data = None
+        w.mark_update(ref)
+
+    tampered = tmp_path / "tampered.pdf"
+    _write(signed, tampered, rewrite)
+    report = review_file(tampered, _options(test_pki))
+    assert report.integrity is Integrity.MANIPULATED, report.changes
+    assert report.signatures[0].indication is not Indication.TOTAL_PASSED
+
+
 @pytest.mark.parametrize("xmp", [
     '<x:xmpmeta xmlns:x="adobe:ns:meta/"><foo/></x:xmpmeta>',  # no rdf:RDF
     "not xml at all <<<",
@@ -118,3 +189,55 @@ def test_broken_xmp_from_another_producer_signs_and_stays_as_it_was(
     report = review_file(signed, _options(test_pki))
     assert report.integrity is Integrity.UNCHANGED, report.changes
     assert report.signatures[0].indication is Indication.TOTAL_PASSED
+
+
+GBK_XMP = ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+           'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" '
+           'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>采购合同</dc:title>'
+           '</rdf:Description></rdf:RDF></x:xmpmeta>').encode("gbk")
+
+
+@pytest.mark.parametrize("xmp", [GBK_XMP, b"not xml at all <<<"], ids=["gbk", "garbage"])
+def test_unreadable_xmp_signs_at_b_lta_and_extends_with_ltv(contract, pki_server, test_pki,
+                                                             tmp_path, monkeypatch, xmp):
+    """Found in review: XMP that is not UTF-8 still crashed signing, and ``sealdesk ltv`` (the
+    custody queue's upgrade too) failed on any unreadable XMP."""
+    monkeypatch.setenv("P12PW", "pw")
+    p12 = tmp_path / "ec.p12"
+    p12.write_bytes(test_pki["seal-ec"].to_pkcs12(b"pw"))
+    n = generic.NameObject
+
+    def put_xmp(w: IncrementalPdfFileWriter) -> None:
+        stream = generic.StreamObject({n("/Type"): n("/Metadata"), n("/Subtype"): n("/XML")},
+                                      stream_data=xmp)
+        w.root[n("/Metadata")] = w.add_object(stream)
+        w.update_root()
+
+    source = tmp_path / "xmp.pdf"
+    _write(contract, source, put_xmp)
+    lta = _sign(source, tmp_path / "lta.pdf", p12, "B-LTA", pki_server.tsa_url)
+    signed = _sign(source, tmp_path / "bb.pdf", p12, "B-B")
+    root = tmp_path / "root.der"
+    root.write_bytes(test_pki.root.cert.dump())
+    assert main(["ltv", str(signed), "-o", str(tmp_path / "ltv.pdf"), "--archive-timestamp",
+                 "--tsa", pki_server.tsa_url, "--trust", str(root)]) == 0
+    for pdf in (lta, tmp_path / "ltv.pdf"):
+        report = review_file(pdf, _options(test_pki))
+        assert report.integrity is Integrity.UNCHANGED, report.changes
+        assert report.signatures[0].indication is Indication.TOTAL_PASSED
+        import pymupdf
+
+        with pymupdf.open(pdf) as doc:  # left exactly as it was
+            xref = doc.pdf_catalog()
+            meta = doc.xref_get_key(xref, "Metadata")[1].split()[0]
+            assert doc.xref_stream(int(meta)) == xmp
+
+
+def test_pyhanko_builds_our_writer_for_dss_and_timestamps():
+    from pyhanko.sign.signers import pdf_signer
+    from pyhanko.sign.validation import dss
+
+    from crypto.pades.pdfopen import UpdateWriter
+
+    assert dss.IncrementalPdfFileWriter is UpdateWriter
+    assert pdf_signer.IncrementalPdfFileWriter is UpdateWriter
