@@ -204,7 +204,9 @@ def _add_sign(sub: Any) -> None:
         "--page", type=int, metavar="N", help=tr("cli", "page for the seal (1-based)")
     )
     p.add_argument(
-        "--rect", metavar="X1,Y1,X2,Y2", help=tr("cli", "seal rectangle in points")
+        "--rect", metavar="X1,Y1,X2,Y2",
+        help=tr("cli", "seal rectangle in the PDF's own page coordinates (user space: points, "
+                       "the page unrotated)")
     )
     p.add_argument(
         "--at-text",

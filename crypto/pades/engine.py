@@ -28,7 +28,7 @@ from pyhanko_certvalidator.sig_validate import SignatureValidator
 
 from crypto import errors
 from crypto.pades.options import SignatureLevel, SignOptions
-from crypto.pades.pdfopen import open_for_update
+from crypto.pades.pdfopen import open_for_update, refuse_dynamic_xfa
 from crypto.seal.spec import CrossPage, PageRect, TextAnchor
 
 Placement = PageRect | TextAnchor | CrossPage
@@ -106,6 +106,7 @@ class DocumentSigner:
         seal = seal or self.seal
         with open(src, "rb") as fh:
             writer = open_for_update(fh, src, pdf_password)
+            refuse_dynamic_xfa(writer, src)
             from crypto.seal.pdfa import keep_document_metadata
 
             keep_document_metadata(writer)  # PDF/A: /Info and XMP must stay in agreement
@@ -164,7 +165,6 @@ class DocumentSigner:
                 ),
             ),
         )
-        from crypto.pades.pdfopen import xmp_readable
         from crypto.pades.postsign import finish_revisions
         from crypto.seal.pdfa import pdfa_level
 
@@ -173,10 +173,7 @@ class DocumentSigner:
             # SM2 signature is adbe.pkcs7.detached (its revocation data also goes into the CMS),
             # so B-LT / B-LTA get the same DSS and archive timestamp revisions here
             post.post_sign_instructions = self._adobe_post_sign(validation_info, writer)
-        # PDF/A keeps its metadata; a document whose XMP pyHanko cannot parse keeps it too
-        # (pyHanko's own writers would fail on it): both go through our writers
-        own = pdfa_level(writer.prev) is not None or not xmp_readable(writer.prev)
-        await finish_revisions(post, output, keep_metadata=own)
+        await finish_revisions(post, output, keep_metadata=pdfa_level(writer.prev) is not None)
         return WrittenSignature(
             document_digest=prepared.document_digest,
             region=(prepared.reserved_region_start, prepared.reserved_region_end),
@@ -264,9 +261,14 @@ class DocumentSigner:
                 raise errors.FieldError(
                     detail=errors.Text("the field {name!r} is already signed", name=wanted)
                 )
+            if _other_field_named(writer, wanted):
+                raise errors.FieldError(
+                    detail=errors.Text("the field {name!r} is not a signature field", name=wanted)
+                )
             return wanted
         n = 1
-        while f"Seal{n}" in existing:
+        # a form may already use the name for another kind of field (pyHanko would give up)
+        while f"Seal{n}" in existing or _other_field_named(writer, f"Seal{n}"):
             n += 1
         return f"Seal{n}"
 
@@ -342,6 +344,23 @@ def _sig_fields(writer: IncrementalPdfFileWriter) -> Sequence[tuple[str, bool, o
         ]
     except (PdfError, KeyError, TypeError):
         return []
+
+
+def _other_field_named(writer: IncrementalPdfFileWriter, name: str) -> bool:
+    """Whether a form field that is not a signature field has this full name."""
+    from pyhanko.pdf_utils.form_tools import enumerate_fields_in
+    from pyhanko.pdf_utils.misc import FormFillingError
+
+    try:
+        form_fields = writer.root["/AcroForm"]["/Fields"]
+        # raises FormFillingError when the field exists with another /FT
+        list(enumerate_fields_in(form_fields, with_name=name, refs_seen=set(),
+                                 target_field_type="/Sig"))
+    except FormFillingError:
+        return True
+    except (PdfError, KeyError, TypeError, ValueError):
+        return False
+    return False
 
 
 def sign_to_bytes(doc_signer: DocumentSigner, src: Path, **kwargs: object) -> bytes:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.crypt import AuthStatus
+from pyhanko.pdf_utils.crypt import AuthResult, AuthStatus
+from pyhanko.pdf_utils.crypt.permissions import StandardPermissions
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError, PdfStrictReadError
 
@@ -31,11 +32,9 @@ class UpdateWriter(IncrementalPdfFileWriter):
         """pyHanko refreshes the document's XMP on every write and gives up on XMP it cannot
         parse (other producers write such files); the signature does not need it, so broken
         XMP is left exactly as it is and only /Info is brought up to date."""
-        from pyhanko.pdf_utils.metadata.xmp_xml import XmpXmlProcessingError
-
         try:
             super()._update_meta()  # type: ignore[no-untyped-call]
-        except XmpXmlProcessingError as exc:
+        except ValueError as exc:  # XmpXmlProcessingError, or UnicodeDecodeError (not UTF-8)
             log.info("the document's XMP metadata is left as it is: %s", exc)
 
     def encrypt(self, user_pwd):  # type: ignore[no-untyped-def]
@@ -45,19 +44,42 @@ class UpdateWriter(IncrementalPdfFileWriter):
         return result
 
 
-def xmp_readable(reader: Any) -> bool:
-    """Whether pyHanko can parse the document's XMP metadata (True when there is none)."""
-    from pyhanko.pdf_utils.metadata.xmp_xml import MetadataStream, XmpXmlProcessingError
+def refuse_dynamic_xfa(writer: IncrementalPdfFileWriter, path: Path) -> None:
+    """Refuse a dynamic XFA form (/NeedsRendering true): what viewers show is generated from
+    the XFA data, the PDF pages are a placeholder, so a PDF signature would not cover it.
 
+    Static XFA forms (with AcroForm fields and real pages) are signed as AcroForms."""
     try:
-        meta = reader.root.get("/Metadata")
-        stream = meta.get_object() if meta is not None else None
-        if isinstance(stream, MetadataStream):
-            stream.xmp  # noqa: B018 - parses it
-    except (XmpXmlProcessingError, PdfError) as exc:
-        log.info("unreadable XMP metadata: %s", exc)
-        return False
-    return True
+        dynamic = bool(writer.root.get("/NeedsRendering", False))
+        has_xfa = "/XFA" in writer.root.get("/AcroForm", generic.DictionaryObject())
+    except (PdfError, AttributeError, TypeError):
+        return
+    if dynamic and has_xfa:
+        raise errors.UnsupportedPdf(
+            path=str(path),
+            detail=errors.Text(
+                "it is a dynamic XFA form, whose content a PDF signature cannot cover "
+                "(save it as a flat PDF first)"
+            ),
+        )
+
+
+def _pyhanko_writers_are_ours() -> None:
+    """pyHanko's DSS and document-timestamp helpers (the B-LT/B-LTA revisions after a signature,
+    ``sealdesk ltv``, the custody queue's upgrade) build their own IncrementalPdfFileWriter,
+    which fails on XMP it cannot parse.  They look the class up in their own modules, so the
+    same writer with our additions (:class:`UpdateWriter`) is put there, once, at import."""
+    from pyhanko.sign.signers import pdf_signer
+    from pyhanko.sign.validation import dss
+
+    for module in (dss, pdf_signer):
+        if getattr(module, "IncrementalPdfFileWriter", None) not in (IncrementalPdfFileWriter,
+                                                                     UpdateWriter):
+            raise ImportError(f"{module.__name__} no longer builds IncrementalPdfFileWriter")
+        module.IncrementalPdfFileWriter = UpdateWriter  # type: ignore[attr-defined]
+
+
+_pyhanko_writers_are_ours()
 
 
 def check_pdf_header(fh: BinaryIO, path: Path) -> None:
@@ -80,6 +102,11 @@ def open_for_update(
     try:
         writer = _writer(fh, path, strict=True)
         encrypted = writer.prev.encrypted
+        if writer.prev.xrefs.hybrid_xrefs_present:
+            # hybrid-reference files (/XRefStm, written e.g. by Microsoft Office) parse fine,
+            # but pyHanko signs them only from a non-strict reader ("hybrid xrefs are
+            # disabled" otherwise)
+            raise PdfStrictReadError("hybrid cross-reference sections")
     except (PdfStrictReadError, errors.DamagedPdf, PdfError):
         # lenient second try: e.g. a direct /Encrypt dictionary (common from MuPDF) or minor
         # xref damage; the original bytes are kept as they are either way
@@ -90,18 +117,42 @@ def open_for_update(
         except PdfError as exc:
             raise errors.DamagedPdf(path=str(path), detail=_short(exc)) from exc
     if encrypted:
-        if password is None:
-            raise errors.EncryptedPdf(path=str(path))
+        # without a password, try the empty user password as every viewer does: a file
+        # "protected" only by an owner password opens without asking
         try:
-            result = writer.encrypt(password)
+            result = writer.encrypt("" if password is None else password)
         except (PdfError, NotImplementedError) as exc:
             raise errors.UnsupportedPdf(
                 path=str(path),
                 detail=errors.Text("its encryption is not supported ({error})", error=_short(exc)),
             ) from exc
         if result.status is AuthStatus.FAILED:
+            if password is None:
+                raise errors.EncryptedPdf(path=str(path))
             raise errors.WrongPdfPassword(path=str(path))
+        _check_signing_allowed(result, path)
     return writer
+
+
+def _check_signing_allowed(result: AuthResult, path: Path) -> None:
+    """Refuse a file whose permissions (opened with the user password) forbid signing.
+
+    Signing needs "add or modify annotations, fill in forms" (bit 6) or "fill in existing form
+    fields, including signature fields" (bit 9), as Acrobat asks; the owner password lifts all
+    restrictions.
+    """
+    flags = result.permission_flags
+    if result.status is not AuthStatus.USER or not isinstance(flags, StandardPermissions):
+        return
+    allowed = StandardPermissions.ALLOW_ANNOTS_FORM_FILLING | StandardPermissions.ALLOW_FORM_FILLING
+    if not flags & allowed:
+        raise errors.UnsupportedPdf(
+            path=str(path),
+            detail=errors.Text(
+                "its permissions do not allow signing (give the owner password with "
+                "--pdf-password-env to lift them)"
+            ),
+        )
 
 
 def _writer(fh: BinaryIO, path: Path, *, strict: bool) -> IncrementalPdfFileWriter:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -54,6 +55,10 @@ class TimeStampAuthority:
         self.identity = identity
         self.clock = clock
         self._key_info = identity.key_info()
+        # requests arrive on the HTTP server's threads, and the certificates every token embeds
+        # are shared asn1crypto objects, which serialise lazily and are not thread-safe (seen
+        # as a TypeError under a parallel batch): one token at a time
+        self._lock = threading.Lock()
 
     def respond(self, request_der: bytes) -> bytes:
         try:
@@ -74,7 +79,8 @@ class TimeStampAuthority:
             override_md=TOKEN_DIGEST_FOR.get(imprint_md),  # SM3 imprint: RSA with SHA-256
         )
         try:
-            response = stamper.request_tsa_response(request)
+            with self._lock:
+                response = stamper.request_tsa_response(request)
         except Exception:  # a bug here must not take the demo service down
             logger.exception("time-stamp token could not be made")
             return _rejection("system_failure", "internal error")

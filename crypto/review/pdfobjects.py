@@ -109,7 +109,10 @@ def references_in(value: Any) -> Iterator[Reference]:
         if isinstance(item, generic.IndirectObject):
             yield Reference(item.idnum, item.generation)
         elif isinstance(item, generic.DictionaryObject):
-            stack.extend((item.raw_get(k), depth + 1) for k in item.keys())
+            # RAW: references need no decryption, and a signature's /Contents in an encrypted
+            # file is never encrypted (decrypting it fails: "not a multiple of the block length")
+            raw_access = generic.EncryptedObjAccess.RAW
+            stack.extend((item.raw_get(k, decrypt=raw_access), depth + 1) for k in item.keys())
         elif isinstance(item, generic.ArrayObject):
             stack.extend((v, depth + 1) for v in item)
 

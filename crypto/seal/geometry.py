@@ -14,6 +14,9 @@ class PageGeometry:
 
     box: Rect
     rotation: int  # 0, 90, 180 or 270, clockwise as displayed
+    # /UserUnit (PDF 1.6): MuPDF shows such a page scaled by it, so its page.rect, text
+    # positions and view rectangles are user space × user_unit; user space itself is unscaled
+    user_unit: float = 1.0
 
     @property
     def visible_size(self) -> tuple[float, float]:
@@ -59,24 +62,39 @@ class PageGeometry:
     def mupdf_unrotated_to_user(self, rect: Rect) -> Rect:
         """A MuPDF text rectangle (unrotated, top-left of the visible box, y down) in user space."""
         x0, _y0, _x1, y1 = self.box
-        return (rect[0] + x0, y1 - rect[3], rect[2] + x0, y1 - rect[1])
+        r = _scaled(rect, 1 / self.user_unit)
+        return (r[0] + x0, y1 - r[3], r[2] + x0, y1 - r[1])
 
     def mupdf_view_to_user(self, rect: Rect) -> Rect:
         """A rectangle in MuPDF's displayed page (``page.rect``, top-left, y down) in user space."""
         _w, h = self.visible_size
-        return self.visible_rect_to_user((rect[0], h - rect[3], rect[2], h - rect[1]))
+        r = _scaled(rect, 1 / self.user_unit)
+        return self.visible_rect_to_user((r[0], h - r[3], r[2], h - r[1]))
 
     def user_to_mupdf_view(self, rect: Rect) -> Rect:
         """A user-space rectangle in MuPDF's displayed page (the inverse of the above)."""
         _w, h = self.visible_size
         v = self.user_rect_to_visible(rect)
-        return (v[0], h - v[3], v[2], h - v[1])
+        return _scaled((v[0], h - v[3], v[2], h - v[1]), self.user_unit)
 
     def contains(self, rect: Rect, tolerance: float = 0.5) -> bool:
         """Whether a user-space rectangle lies inside the visible box."""
         x0, y0, x1, y1 = self.box
         t = tolerance
         return rect[0] >= x0 - t and rect[1] >= y0 - t and rect[2] <= x1 + t and rect[3] <= y1 + t
+
+
+def normalise_user_unit(value: Any) -> float:
+    """A /UserUnit value as a positive number (absent or invalid: 1, as viewers do)."""
+    try:
+        unit = float(value)
+    except (TypeError, ValueError):
+        return 1.0
+    return unit if unit > 0 else 1.0
+
+
+def _scaled(rect: Rect, factor: float) -> Rect:
+    return (rect[0] * factor, rect[1] * factor, rect[2] * factor, rect[3] * factor)
 
 
 def normalise_rotation(value: Any) -> int:

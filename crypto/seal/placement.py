@@ -20,6 +20,7 @@ from crypto.seal.geometry import (
     Rect,
     geometry_from_pyhanko_page,
     normalise_rotation,
+    normalise_user_unit,
     visible_box,
 )
 from crypto.seal.spec import PageRect, TextAnchor
@@ -56,7 +57,12 @@ def page_geometry(doc: pymupdf.Document, page_index: int) -> PageGeometry:
     mediabox = _inherited_rect(doc, xref, "MediaBox") or (0.0, 0.0, 612.0, 792.0)
     cropbox = _inherited_rect(doc, xref, "CropBox")
     rotate = _inherited(doc, xref, "Rotate")
-    return PageGeometry(box=visible_box(mediabox, cropbox), rotation=normalise_rotation(rotate))
+    kind, unit = doc.xref_get_key(xref, "UserUnit")  # a page's own entry, never inherited
+    return PageGeometry(
+        box=visible_box(mediabox, cropbox),
+        rotation=normalise_rotation(rotate),
+        user_unit=normalise_user_unit(unit) if kind in ("int", "float") else 1.0,
+    )
 
 
 def validate_page_rect(doc: pymupdf.Document, placement: PageRect) -> PageRect:

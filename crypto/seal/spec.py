@@ -1,7 +1,11 @@
 """Where a seal goes, as plain data (no PDF library imported: cheap for every caller).
 
 Rectangles are in PDF user space, the page's default coordinate system that annotation
-``/Rect`` and pyHanko's field boxes use: points, y up.  See :mod:`crypto.seal.placement`.
+``/Rect`` and pyHanko's field boxes use: points, y up, measured from the user-space origin
+(not from the MediaBox/CropBox corner) and before the page's /Rotate; on a page with a
+/UserUnit they are user units, as are seal sizes.  This is what ``sealdesk sign --rect`` takes;
+what a viewer shows is converted with :func:`crypto.seal.placement.page_rect_from_view`.
+See :mod:`crypto.seal.placement`.
 """
 
 from __future__ import annotations
