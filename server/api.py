@@ -99,7 +99,8 @@ def create_app(platform: Platform | None) -> FastAPI:
         title="SealDesk platform",
         version="1",
         description="Reference e-signing platform: evidence ledger (RFC 9162 Merkle log per "
-        "organisation), SMS and face intent checks, certificate issuance and the CA's CRL, the "
+        "organisation), SMS and face intent checks, certificate issuance, the CA's CRL and OCSP "
+        "responder, the "
         "seal-custody mailbox.  "
         "Wire format: server/PROTOCOL.md.",
     )

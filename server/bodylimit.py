@@ -9,6 +9,7 @@ EVIDENCE_LIMIT = 256 * 1024
 FACE_LIMIT = 3 * 1024 * 1024  # a 2 MiB image in base64 with its JSON around it
 DEFAULT_LIMIT = 64 * 1024
 CUSTODY_LIMIT = 320 * 1024  # two 64 KiB envelopes as JSON strings (escaping can double them)
+OCSP_LIMIT = 2048  # one DER OCSP request (one certificate and a nonce: ~120 bytes)
 
 Scope = dict[str, Any]
 
@@ -21,6 +22,8 @@ def limit_for(path: str) -> int:
         return EVIDENCE_LIMIT
     if path == "/v1/custody/requests":
         return CUSTODY_LIMIT
+    if path == "/v1/ca/ocsp":
+        return OCSP_LIMIT
     return DEFAULT_LIMIT
 
 

@@ -6,7 +6,8 @@ log key (key file 0600) or loaded from configured PEM files.  A certificate is i
 well-signed PKCS#10 request of a signer registered in the caller's organisation, after an SMS
 challenge for that signer and the request's SHA-256 was verified; each challenge issues once.
 Only the certificate's SHA-256 and serial are kept (with ids and the time), never the subject.
-Each certificate names the platform's CRL and CA certificate URLs (:mod:`server.revocation`).
+Each certificate names the platform's CRL, OCSP responder and CA certificate URLs
+(:mod:`server.revocation`, :mod:`server.ocsp`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ VALIDITY = dt.timedelta(days=365)
 CA_VALIDITY = dt.timedelta(days=10 * 365)
 CRL_PATH = "/v1/ca/crl"  # named in every issued certificate (PROTOCOL.md, "Certificate revocation")
 CA_CERT_PATH = "/v1/ca/certificate"
+OCSP_PATH = "/v1/ca/ocsp"  # the CA's OCSP responder (server/ocsp.py), also in every certificate
 
 
 class IssuingCa:
@@ -111,7 +113,7 @@ class Issuance:
         """Check the request, the signer and the verified SMS intent; the new certificate.
 
         ``base_url``: where relying parties reach this platform (``Settings.public_url``, else
-        the address the request arrived on); the certificate's CRL and CA-certificate URLs.
+        the address the request arrived on); the certificate's CRL, OCSP and CA-certificate URLs.
         """
         csr, der = _csr(csr_b64)
         request_sha256 = hashlib.sha256(der).hexdigest()
@@ -173,8 +175,11 @@ class Issuance:
             .add_extension(x509.CRLDistributionPoints([x509.DistributionPoint(
                 full_name=[x509.UniformResourceIdentifier(base_url + CRL_PATH)],
                 relative_name=None, reasons=None, crl_issuer=None)]), critical=False)
-            .add_extension(x509.AuthorityInformationAccess([x509.AccessDescription(
-                AuthorityInformationAccessOID.CA_ISSUERS,
-                x509.UniformResourceIdentifier(base_url + CA_CERT_PATH))]), critical=False)
+            .add_extension(x509.AuthorityInformationAccess([
+                x509.AccessDescription(AuthorityInformationAccessOID.OCSP,
+                                       x509.UniformResourceIdentifier(base_url + OCSP_PATH)),
+                x509.AccessDescription(AuthorityInformationAccessOID.CA_ISSUERS,
+                                       x509.UniformResourceIdentifier(base_url + CA_CERT_PATH)),
+            ]), critical=False)
             .sign(self.ca.key, hashes.SHA256())
         )

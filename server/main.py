@@ -9,7 +9,7 @@
     sealdesk-platform device revoke DEVICE_ID  (refused from then on, on every app server)
     sealdesk-platform cert list [--org ORG]    (issued certificates: serials, revocations)
     sealdesk-platform cert revoke --serial HEX [--reason keyCompromise|…] [--ca-key F --ca-cert F]
-                                               (listed on the CA's CRL from now on)
+                                               (on the CA's CRL and in OCSP answers from now on)
     sealdesk-platform openapi                  (the OpenAPI document, as in server/openapi.json)
 
 The database and log key default to the platform home (``SEALDESK_PLATFORM_HOME``); plain
@@ -92,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     issued.add_argument("--org", help="only this organisation's")
     issued.add_argument("--json", action="store_true")
     cert_revoke = cert.add_parser("revoke", parents=[common, ca_files],
-                                  help="revoke a certificate: on the CA's CRL from now on")
+                                  help="revoke a certificate: on the CA's CRL and OCSP from now on")
     cert_revoke.add_argument("--serial", required=True, help="serial number, hexadecimal")
     cert_revoke.add_argument("--reason", default="unspecified", choices=sorted(REASON_NAMES),
                              help="RFC 5280 reason (default: unspecified)")

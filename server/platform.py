@@ -13,6 +13,7 @@ from server.issuance import Issuance, load_ca
 from server.keys import load_or_create
 from server.ledger import Ledger
 from server.migrations import migrate
+from server.ocsp import OcspResponder
 from server.revocation import Revocations
 from server.settings import Settings
 from server.sms import FileGateway, SmsChallenges, SmsGateway
@@ -46,6 +47,7 @@ class Platform:
         ca = load_ca(*settings.ca_paths())
         self.issuance = Issuance(self.db, ca, settings)
         self.revocations = Revocations(self.db, ca, settings.clock)
+        self.ocsp = OcspResponder(self.revocations)
 
     def create_org(self, name: str) -> tuple[str, str]:
         """A new organisation with its empty log; its id and a one-time enrolment token."""

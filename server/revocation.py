@@ -3,7 +3,8 @@ revocation").
 
 The operator revokes by serial (``sealdesk-platform cert revoke``); the CA publishes one full
 CRL (RFC 5280, no delta CRLs, no issuing distribution point) at ``GET /v1/ca/crl``, which
-every issued certificate names in its CRL distribution points.  A CRL is valid for
+every issued certificate names in its CRL distribution points; the OCSP responder
+(:mod:`server.ocsp`) answers from the same records.  A CRL is valid for
 :data:`CRL_VALIDITY`; a new one (next CRL number) is signed when the current one is
 :data:`CRL_REISSUE` old, at once when a certificate is revoked, and when the CA changed.  Only
 the latest CRL is kept.  Nothing personal is involved: serials, times and reasons.

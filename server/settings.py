@@ -21,14 +21,35 @@ def default_home() -> Path:
     return home
 
 
-def _is_base_url(url: str) -> bool:
+def base_url(url: str) -> str:
+    """``url`` as the ASCII base URL issued certificates can carry (a Unicode host
+    IDNA-encoded); ValueError with the reason when it is not http(s)://host[:port][/path]."""
+    shape = ("the public URL must be http(s)://host[:port][/path], without query, fragment, "
+             "user name or trailing slash")
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise ValueError("the public URL must not contain spaces or control characters")
     parts = urlsplit(url)
     try:
-        parts.port  # noqa: B018 (a port that is not a number raises here)
+        port = parts.port
     except ValueError:
-        return False
-    return (parts.scheme in ("http", "https") and bool(parts.hostname) and not parts.query
-            and not parts.fragment and not url.endswith("/") and "@" not in parts.netloc)
+        raise ValueError(shape) from None
+    host = parts.hostname
+    if (parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment
+            or url.endswith("/") or "@" in parts.netloc or "?" in url or "#" in url):
+        raise ValueError(shape)
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise ValueError("the public URL's host name cannot be written in ASCII (IDNA); "
+                             "give its xn-- form") from None
+    if not parts.path.isascii():
+        raise ValueError("the public URL's path must be ASCII (percent-encode other "
+                         "characters)")
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = host if port is None else f"{host}:{port}"
+    return f"{parts.scheme}://{netloc}{parts.path}"
 
 
 @dataclass(frozen=True)
@@ -60,9 +81,8 @@ class Settings:
             raise ValueError("the database URL must be sqlite:///FILE or postgresql://…")
         if self.tsa_url is not None and not self.tsa_url.startswith(("http://", "https://")):
             raise ValueError("the TSA URL must be http(s)")
-        if self.public_url is not None and not _is_base_url(self.public_url):
-            raise ValueError("the public URL must be http(s)://host[:port][/path], without "
-                             "query, fragment or trailing slash")
+        if self.public_url is not None:  # issued certificates carry it: ASCII only
+            object.__setattr__(self, "public_url", base_url(self.public_url))
         numbers = (
             self.request_window, self.max_batch, self.sms_code_ttl, self.sms_attempts,
             self.sms_resend_cooldown, self.sms_rate_window, self.sms_per_signer,

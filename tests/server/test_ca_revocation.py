@@ -91,6 +91,7 @@ def test_issued_certificates_name_the_crl_which_lists_revocations(ca_platform):
     assert [n.value for p in cdp for n in p.full_name] == [server.base_url + "/v1/ca/crl"]
     aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
     assert [(d.access_method, d.access_location.value) for d in aia] == [
+        (AuthorityInformationAccessOID.OCSP, server.base_url + "/v1/ca/ocsp"),
         (AuthorityInformationAccessOID.CA_ISSUERS, server.base_url + "/v1/ca/certificate")]
 
     empty = fetch_crl(server)
@@ -158,19 +159,30 @@ def test_listing_is_per_organisation_and_keeps_no_subject(make_server, sqlite_ur
     assert row["revoked_at"] is None and "Bob" not in repr(row)
 
 
-def test_public_url_setting_and_the_listen_address(make_server, sqlite_url, tmp_path):
+def test_public_url_setting_and_the_listen_address(make_server, sqlite_url, tmp_path, capsys):
     with pytest.raises(ValueError, match="public URL"):
         Settings(db_url=sqlite_url, log_key_path=tmp_path / "k.pem", public_url="ftp://x")
     for bad in ("https://ca.example/", "https://ca.example/?a=1", "https://u@ca.example",
-                "https://ca.example:port"):
-        with pytest.raises(ValueError):
+                "https://ca.example:port", "https://ca.example?", "https://ca example.cn",
+                "https://ca.example/sealdesk ", "https://ca.example/\n", "https://ca.example/签章",
+                "https://" + "长" * 70 + ".cn"):  # the last: no IDNA form (label too long)
+        with pytest.raises(ValueError, match="public URL"):
             Settings(db_url=sqlite_url, log_key_path=tmp_path / "k.pem", public_url=bad)
-    server = make_server(sqlite_url, tls=False, public_url="http://pki.example.cn/sealdesk")
+    # checked when the settings load: `serve` refuses with the reason, before listening
+    assert platform_main(["serve", "--db", sqlite_url, "--log-key", str(tmp_path / "k.pem"),
+                          "--public-url", "https://签章 平台.cn"]) == 2
+    assert "spaces" in capsys.readouterr().err
+    # a Unicode host is written in its IDNA form: what certificates can carry
+    server = make_server(sqlite_url, tls=False, public_url="http://PKI.签章平台.cn/sealdesk")
+    assert server.platform.settings.public_url == "http://pki.xn--kpr97vz3wbsa.cn/sealdesk"
     client = enrol(server)
     server.platform.add_signer(client.org_id, SIGNER, "+8613812345678")
     cert = issue(server, client, tmp_path / "sms-outbox.jsonl")
     cdp = cert.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
-    assert cdp[0].full_name[0].value == "http://pki.example.cn/sealdesk/v1/ca/crl"
+    assert cdp[0].full_name[0].value == "http://pki.xn--kpr97vz3wbsa.cn/sealdesk/v1/ca/crl"
+    aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
+    assert [a.access_location.value for a in aia] == [
+        "http://pki.xn--kpr97vz3wbsa.cn/sealdesk" + p for p in ("/v1/ca/ocsp", "/v1/ca/certificate")]
     # without a public URL: the address the request arrived on, never the Host header
     plain = make_server(sqlite_url, tls=False, log_key_path=tmp_path / "second" / "k.pem")
     client = enrol(plain)

@@ -42,7 +42,7 @@ def test_openapi_document_in_the_repository_is_current():
         "/v1/log/inclusion", "/v1/intent/sms", "/v1/intent/sms/{challenge_id}/resend",
         "/v1/intent/sms/{challenge_id}/verify", "/v1/intent/face", "/v1/custody/requests",
         "/v1/custody/requests/{request_id}", "/v1/certificates", "/v1/ca/certificate",
-        "/v1/ca/crl"}
+        "/v1/ca/crl", "/v1/ca/ocsp", "/v1/ca/ocsp/{encoded}"}
     event = current["components"]["schemas"]["EventRequest"]
     assert event["additionalProperties"] is False
     assert set(event["properties"]) == {"event_id", "sha256", "sm3", "type", "at"}
