@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
     from app.cli.env import secret_from_env
     from app.cli.vault_cmd import open_vault
-    from app.compliance.issuance import applicant_problem, password_problem
+    from app.compliance.issuance import applicant_problem, holds_certificate, password_problem
     from crypto import errors
     from crypto.errors import Text
 
@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.exists():
         raise errors.OutputExists(path=str(output))
+    if args.ca_out and Path(args.ca_out).exists() and not holds_certificate(Path(args.ca_out)):
+        raise errors.OutputExists(path=args.ca_out)  # said before anything is sent
     password = secret_from_env(args.password_env, Text("PKCS#12 password")) or ""
     problem = password_problem(password)
     if problem is not None:
@@ -74,9 +76,10 @@ def run(args: argparse.Namespace) -> int:
 def _apply(vault: Vault, args: argparse.Namespace, output: Any, password: str) -> int:
     from pathlib import Path
 
-    from app.cli.present import emit_json
+    from app.cli.present import emit_json, error_json, report_error
     from app.compliance.issuance import CertificateApplication, save_ca, utc_text
     from app.i18n import current_language
+    from crypto import errors
 
     say = print if not args.json else (lambda *_a, **_k: None)
     with CertificateApplication.begin(vault, args.name, args.signer,
@@ -90,14 +93,20 @@ def _apply(vault: Vault, args: argparse.Namespace, output: Any, password: str) -
         applying.confirmed(_check_code(applying.sms, challenge, args.sms_code_env))
         issued = applying.issue()
         stored = applying.store(output, password)
-    ca = save_ca(issued.ca_pem, Path(args.ca_out)) if args.ca_out else None
+    ca: Path | None = None
+    ca_error: errors.SealDeskError | None = None  # the certificate is stored all the same
+    try:
+        ca = save_ca(issued.ca_pem, Path(args.ca_out)) if args.ca_out else None
+    except errors.SealDeskError as exc:
+        ca_error = exc
     expires = utc_text(stored.not_after)
     if args.json:
         emit_json({"certificate_sha256": stored.certificate_sha256, "output": str(stored.path),
                    "issued_at": stored.issued_at, "not_after": expires,
                    "events": list(stored.events),
-                   "ca": {"path": str(ca), "sha256": issued.ca_sha256} if ca else None})
-        return 0
+                   "ca": {"path": str(ca), "sha256": issued.ca_sha256} if ca else None,
+                   **({"error": error_json(ca_error)} if ca_error is not None else {})})
+        return 0 if ca_error is None else 1
     print(tr("cli", "Issued: your certificate (SHA-256 {sha256}) was issued at {at}, valid until "
              "{until}, and is stored on this computer in {path}.").format(
                  sha256=stored.certificate_sha256, at=stored.issued_at, until=expires,
@@ -105,6 +114,9 @@ def _apply(vault: Vault, args: argparse.Namespace, output: Any, password: str) -
     if ca is not None:
         print(tr("cli", "The platform CA's certificate (SHA-256 {sha256}) is in {path}; reviews "
                  "trust it with --trust {path}.").format(sha256=issued.ca_sha256, path=ca))
+    if ca_error is not None:
+        report_error(ca_error, json_mode=False)
+        return 1
     return 0
 
 

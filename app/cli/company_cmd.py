@@ -139,9 +139,13 @@ def read_details(path: Path) -> dict[str, object]:
         raise errors.InputError(path=str(path)) from exc
     try:
         values = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise errors.UsageError(detail=Text("{path} is not a JSON file ({reason})",
-                                            path=str(path), reason=str(exc))) from None
+    except UnicodeDecodeError:
+        raise errors.UsageError(detail=Text("{path} is not a JSON file (it is not UTF-8 text)",
+                                            path=str(path))) from None
+    except json.JSONDecodeError as exc:
+        raise errors.UsageError(detail=Text(
+            "{path} is not a JSON file (a mistake at line {line}, column {column})",
+            path=str(path), line=exc.lineno, column=exc.colno)) from None
     if not isinstance(values, dict):
         raise errors.UsageError(detail=Text("{path} must hold one JSON object", path=str(path)))
     unknown = sorted(set(values) - set(company.FIELDS))

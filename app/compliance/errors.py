@@ -158,3 +158,9 @@ class LetterFieldInvalid(errors.PersonalDataInvalid):
         doc = super().to_json()
         doc["field"] = self.field
         return doc
+
+
+class DocumentNotAsReviewed(errors.UserError):
+    code = "document_not_as_reviewed"
+    what = "{name} changed after you reviewed it: its fingerprint is no longer the one you saw."
+    todo = "Nothing was signed. Review the documents again, then sign."

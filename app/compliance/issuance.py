@@ -113,15 +113,37 @@ def _check_chain(cert: x509.Certificate, chain: list[x509.Certificate]) -> None:
 
 
 def save_ca(pem: bytes | None, target: Path) -> Path:
-    """The platform CA's certificate (PEM) in ``target`` (written atomically; the same
-    certificate there already is kept), for ``--trust`` and the reviewer's trusted roots."""
+    """The platform CA's certificate (PEM) in ``target`` (written atomically), for ``--trust``
+    and the reviewer's trusted roots.  A file there already is kept when it holds the same
+    certificate, else refused (OutputExists): nothing is overwritten."""
     if pem is None:
         raise cerr.PlatformRefused(detail=Text("the answer names no certificate authority"))
-    if target.is_file() and target.read_bytes() == pem:
+    if target.exists():
+        if not holds_certificate(target, pem):
+            raise errors.OutputExists(path=str(target))
         return target.resolve()
-    with atomic_output(target, overwrite=True) as out:
+    with atomic_output(target) as out:
         out.write(pem)
     return target.resolve()
+
+
+def holds_certificate(path: Path, pem: bytes | None = None) -> bool:
+    """Whether ``path`` is a file holding one certificate (PEM or DER) — the one in ``pem``
+    when given."""
+    try:
+        data = path.read_bytes() if path.is_file() else b""
+    except OSError:
+        return False
+    found: x509.Certificate | None = None
+    for load in (x509.load_pem_x509_certificate, x509.load_der_x509_certificate):
+        try:
+            found = load(data)
+            break
+        except ValueError:
+            continue
+    if found is None:
+        return False
+    return pem is None or found == x509.load_pem_x509_certificate(pem)
 
 
 def trust_ca(stored: StoredCertificate) -> Path:

@@ -39,7 +39,7 @@ class SigningRecord:
                  announce: Announce | None = None, require_consent: bool = True,
                  language: str = "zh_CN", checks: Sequence[IntentResult] = (),
                  signer_sha256: str | None = None, ask_renewal: AskRenewal | None = None,
-                 warning_days: int = 30) -> None:
+                 warning_days: int = 30, reviewed: Sequence[str] | None = None) -> None:
         from app.compliance.consent import ConsentGate
 
         if require_consent:  # never accepted, withdrawn or changed: stop before any signing
@@ -51,6 +51,7 @@ class SigningRecord:
         self.checks = list(checks)  # passed before the key opened (SMS, face), for that signer
         self.signer_sha256 = signer_sha256
         self.ask_renewal = ask_renewal
+        self.reviewed = None if reviewed is None else list(reviewed)  # SHA-256s the person saw
         self.warning_days = warning_days
         self.certificate_sha256: str | None = None
         self.hashes: list[str] = []
@@ -68,11 +69,18 @@ class SigningRecord:
             from crypto.errors import Text
 
             raise IntentNotChecked(detail=Text("the checks were made for another certificate"))
+        hashes = [file_sha256(path) for path in self.sources]
+        if self.reviewed is not None:  # what is signed must be what was reviewed
+            for path, now, seen in zip(self.sources, hashes, self.reviewed, strict=True):
+                if now != seen:
+                    from app.compliance.errors import DocumentNotAsReviewed
+
+                    raise DocumentNotAsReviewed(name=path.name)
         self._renewal(cert)
         if self.announce is not None:
             self.announce(cert, self.sources)
         self.certificate_sha256 = sha
-        hashes = self.hashes = [file_sha256(path) for path in self.sources]
+        self.hashes = hashes
         batch = batch_id(hashes) if len(hashes) > 1 else None
         notices.before_use(self.vault, sha, hashes, batch)
         record_checked(self.vault, IntentResult(self.method), sha, hashes)

@@ -93,6 +93,20 @@ class BatchJournal:
         self.path.unlink(missing_ok=True)
 
 
+def signed_by(output: Path, certificate_der: bytes) -> bool:
+    """True if one of ``output``'s signatures was made with ``certificate_der``."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        with open(output, "rb") as fh:
+            reader = PdfFileReader(fh, strict=False)
+            return any(sig.signer_cert.dump() == certificate_der
+                       for sig in reader.embedded_regular_signatures)
+    except (OSError, PdfError, ValueError, KeyError, TypeError):
+        return False
+
+
 def output_extends_source(output: Path, source: Path) -> bool:
     """True if ``output`` starts with every byte of ``source`` and adds an update after it."""
     try:

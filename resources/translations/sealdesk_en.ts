@@ -264,6 +264,16 @@
         <translation>Try again in better light, or use another method.</translation>
     </message>
     <message>
+        <source>{name} changed after you reviewed it: its fingerprint is no longer the one you saw.</source>
+        <extracomment>DocumentNotAsReviewed.what</extracomment>
+        <translation>{name} changed after you reviewed it: its fingerprint is no longer the one you saw.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Review the documents again, then sign.</source>
+        <extracomment>DocumentNotAsReviewed.todo</extracomment>
+        <translation>Nothing was signed. Review the documents again, then sign.</translation>
+    </message>
+    <message>
         <source>Seal custody: {detail}.</source>
         <extracomment>CustodyError.what</extracomment>
         <translation>Seal custody: {detail}.</translation>
@@ -1059,9 +1069,14 @@
         <translation>SMS code</translation>
     </message>
     <message>
-        <source>{path} is not a JSON file ({reason})</source>
+        <source>{path} is not a JSON file (it is not UTF-8 text)</source>
         <extracomment>app/cli/company_cmd.py</extracomment>
-        <translation>{path} is not a JSON file ({reason})</translation>
+        <translation>{path} is not a JSON file (it is not UTF-8 text)</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON file (a mistake at line {line}, column {column})</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{path} is not a JSON file (a mistake at line {line}, column {column})</translation>
     </message>
     <message>
         <source>{path} must hold one JSON object</source>
@@ -2794,6 +2809,11 @@
         <translation>the field {name!r} is already signed</translation>
     </message>
     <message>
+        <source>the field {name!r} is not a signature field</source>
+        <extracomment>crypto/pades/engine.py</extracomment>
+        <translation>the field {name!r} is not a signature field</translation>
+    </message>
+    <message>
         <source>the document has no signature to extend</source>
         <extracomment>crypto/pades/ltv.py</extracomment>
         <translation>the document has no signature to extend</translation>
@@ -2819,9 +2839,19 @@
         <translation>level {level} needs a timestamp service (--tsa URL)</translation>
     </message>
     <message>
+        <source>it is a dynamic XFA form, whose content a PDF signature cannot cover (save it as a flat PDF first)</source>
+        <extracomment>crypto/pades/pdfopen.py</extracomment>
+        <translation>it is a dynamic XFA form, whose content a PDF signature cannot cover (save it as a flat PDF first)</translation>
+    </message>
+    <message>
         <source>its encryption is not supported ({error})</source>
         <extracomment>crypto/pades/pdfopen.py</extracomment>
         <translation>its encryption is not supported ({error})</translation>
+    </message>
+    <message>
+        <source>its permissions do not allow signing (give the owner password with --pdf-password-env to lift them)</source>
+        <extracomment>crypto/pades/pdfopen.py</extracomment>
+        <translation>its permissions do not allow signing (give the owner password with --pdf-password-env to lift them)</translation>
     </message>
     <message>
         <source>syntax errors</source>
@@ -3642,6 +3672,11 @@
         <source>no certificate chosen</source>
         <extracomment>ui/sign/identity.py</extracomment>
         <translation>no certificate chosen</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON file ({reason})</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation type="vanished">{path} is not a JSON file ({reason})</translation>
     </message>
     <message>
         <source>valid_until</source>
@@ -4807,9 +4842,9 @@
         <translation>page for the seal (1-based)</translation>
     </message>
     <message>
-        <source>seal rectangle in points</source>
+        <source>seal rectangle in the PDF&apos;s own page coordinates (user space: points, the page unrotated)</source>
         <extracomment>app/cli/main.py</extracomment>
-        <translation>seal rectangle in points</translation>
+        <translation>seal rectangle in the PDF&apos;s own page coordinates (user space: points, the page unrotated)</translation>
     </message>
     <message>
         <source>centre the seal on this text (last match)</source>
@@ -5507,6 +5542,16 @@
         <translation>cannot extract revisions of {path}: {detail}</translation>
     </message>
     <message>
+        <source>seal rectangle in the page&apos;s own coordinates (points from the lower left of the unrotated page, as in the PDF)</source>
+        <extracomment>app/cli/main.py</extracomment>
+        <translation type="vanished">seal rectangle in the page&apos;s own coordinates (points from the lower left of the unrotated page, as in the PDF)</translation>
+    </message>
+    <message>
+        <source>seal rectangle in points</source>
+        <extracomment>app/cli/main.py</extracomment>
+        <translation type="vanished">seal rectangle in points</translation>
+    </message>
+    <message>
         <source>log in with the PIN in this environment variable to list certificates</source>
         <extracomment>app/cli/main.py</extracomment>
         <translation type="vanished">log in with the PIN in this environment variable to list certificates</translation>
@@ -6057,6 +6102,11 @@
         <translation>Signing the letter…</translation>
     </message>
     <message>
+        <source>An unsigned copy of the letter with the people&apos;s data is kept in {path} until the letter is registered. Sign again to register it; the copy is removed then.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>An unsigned copy of the letter with the people&apos;s data is kept in {path} until the letter is registered. Sign again to register it; the copy is removed then.</translation>
+    </message>
+    <message>
         <source>Authorisation letter {id} is signed with the company seal and registered in the vault (document {document}).</source>
         <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
         <translation>Authorisation letter {id} is signed with the company seal and registered in the vault (document {document}).</translation>
@@ -6270,6 +6320,11 @@
         <translation>as chosen in step 3</translation>
     </message>
     <message>
+        <source>The vault stays locked: nothing was signed.</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>The vault stays locked: nothing was signed.</translation>
+    </message>
+    <message>
         <source>Not signed: the intent check was not completed.</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>Not signed: the intent check was not completed.</translation>
@@ -6478,6 +6533,11 @@
         <translation>Issued. Your certificate is stored on this computer in {path} and is valid until {until}. To sign with it, choose this file as the soft certificate when signing.</translation>
     </message>
     <message>
+        <source>The platform had already issued your certificate when you cancelled; an issued certificate cannot be taken back, so it has been stored on this computer in {path} and is valid until {until}.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>The platform had already issued your certificate when you cancelled; an issued certificate cannot be taken back, so it has been stored on this computer in {path} and is valid until {until}.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
         <translation>Close</translation>
@@ -6515,6 +6575,11 @@ SHA-256 {sha}</translation>
         <source>Cancelled: no certificate was issued and no file was written.</source>
         <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
         <translation>Cancelled: no certificate was issued and no file was written.</translation>
+    </message>
+    <message>
+        <source>Cancelling… If the platform has issued your certificate already, it is stored all the same.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>Cancelling… If the platform has issued your certificate already, it is stored all the same.</translation>
     </message>
     <message>
         <source>Issued. Your certificate is stored on this computer in {path} and is valid until {until}. Sign with it by choosing this file as the soft certificate in the sign dialog.</source>

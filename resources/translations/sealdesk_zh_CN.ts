@@ -264,6 +264,16 @@
         <translation>请在光线更好处重试，或使用其他方式。</translation>
     </message>
     <message>
+        <source>{name} changed after you reviewed it: its fingerprint is no longer the one you saw.</source>
+        <extracomment>DocumentNotAsReviewed.what</extracomment>
+        <translation>{name} 在您审阅后被更改：其指纹已不是您看到的那个。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Review the documents again, then sign.</source>
+        <extracomment>DocumentNotAsReviewed.todo</extracomment>
+        <translation>未签署任何文件。请重新审阅文件后再签署。</translation>
+    </message>
+    <message>
         <source>Seal custody: {detail}.</source>
         <extracomment>CustodyError.what</extracomment>
         <translation>印章管理：{detail}。</translation>
@@ -1059,9 +1069,14 @@
         <translation>短信验证码</translation>
     </message>
     <message>
-        <source>{path} is not a JSON file ({reason})</source>
+        <source>{path} is not a JSON file (it is not UTF-8 text)</source>
         <extracomment>app/cli/company_cmd.py</extracomment>
-        <translation>{path} 不是 JSON 文件（{reason}）</translation>
+        <translation>{path} 不是 JSON 文件（它不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON file (a mistake at line {line}, column {column})</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation>{path} 不是 JSON 文件（第 {line} 行第 {column} 列有错误）</translation>
     </message>
     <message>
         <source>{path} must hold one JSON object</source>
@@ -2794,6 +2809,11 @@
         <translation>签名域 {name!r} 已经签署过</translation>
     </message>
     <message>
+        <source>the field {name!r} is not a signature field</source>
+        <extracomment>crypto/pades/engine.py</extracomment>
+        <translation>域 {name!r} 不是签名域</translation>
+    </message>
+    <message>
         <source>the document has no signature to extend</source>
         <extracomment>crypto/pades/ltv.py</extracomment>
         <translation>文档中没有可补充验证数据的签名</translation>
@@ -2819,9 +2839,19 @@
         <translation>{level} 级别需要时间戳服务（--tsa URL）</translation>
     </message>
     <message>
+        <source>it is a dynamic XFA form, whose content a PDF signature cannot cover (save it as a flat PDF first)</source>
+        <extracomment>crypto/pades/pdfopen.py</extracomment>
+        <translation>这是动态 XFA 表单，PDF 签名无法覆盖其内容（请先另存为普通 PDF）</translation>
+    </message>
+    <message>
         <source>its encryption is not supported ({error})</source>
         <extracomment>crypto/pades/pdfopen.py</extracomment>
         <translation>不支持该文档的加密方式（{error}）</translation>
+    </message>
+    <message>
+        <source>its permissions do not allow signing (give the owner password with --pdf-password-env to lift them)</source>
+        <extracomment>crypto/pades/pdfopen.py</extracomment>
+        <translation>其权限设置不允许签名（可用 --pdf-password-env 提供所有者密码以解除限制）</translation>
     </message>
     <message>
         <source>syntax errors</source>
@@ -3642,6 +3672,11 @@
         <source>no certificate chosen</source>
         <extracomment>ui/sign/identity.py</extracomment>
         <translation>尚未选择证书</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON file ({reason})</source>
+        <extracomment>app/cli/company_cmd.py</extracomment>
+        <translation type="vanished">{path} 不是 JSON 文件（{reason}）</translation>
     </message>
     <message>
         <source>no documents to sign</source>
@@ -4802,9 +4837,9 @@
         <translation>盖章页码（从 1 开始）</translation>
     </message>
     <message>
-        <source>seal rectangle in points</source>
+        <source>seal rectangle in the PDF&apos;s own page coordinates (user space: points, the page unrotated)</source>
         <extracomment>app/cli/main.py</extracomment>
-        <translation>印章矩形区域，单位为磅</translation>
+        <translation>印章矩形，使用 PDF 自身的页面坐标（用户空间：单位为点，页面未旋转）</translation>
     </message>
     <message>
         <source>centre the seal on this text (last match)</source>
@@ -5502,6 +5537,16 @@
         <translation>无法提取 {path} 的文档版本：{detail}</translation>
     </message>
     <message>
+        <source>seal rectangle in the page&apos;s own coordinates (points from the lower left of the unrotated page, as in the PDF)</source>
+        <extracomment>app/cli/main.py</extracomment>
+        <translation type="vanished">印章矩形，使用页面自身坐标（从未旋转页面左下角起算的点数，与 PDF 中一致）</translation>
+    </message>
+    <message>
+        <source>seal rectangle in points</source>
+        <extracomment>app/cli/main.py</extracomment>
+        <translation type="vanished">印章矩形区域，单位为磅</translation>
+    </message>
+    <message>
         <source>log in with the PIN in this environment variable to list certificates</source>
         <extracomment>app/cli/main.py</extracomment>
         <translation type="vanished">使用此环境变量中的 PIN 码登录，以列出证书</translation>
@@ -6047,6 +6092,11 @@
         <translation>正在签署授权书…</translation>
     </message>
     <message>
+        <source>An unsigned copy of the letter with the people&apos;s data is kept in {path} until the letter is registered. Sign again to register it; the copy is removed then.</source>
+        <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
+        <translation>一份含有相关人员信息的未签名授权书副本保存在 {path}，直到授权书登记完成。请再次签署以完成登记，届时该副本将被删除。</translation>
+    </message>
+    <message>
         <source>Authorisation letter {id} is signed with the company seal and registered in the vault (document {document}).</source>
         <extracomment>ui/compliance/authorisation_dialog.py</extracomment>
         <translation>授权委托书 {id} 已加盖公司印章签署，并登记在保险库中（文档 {document}）。</translation>
@@ -6260,6 +6310,11 @@
         <translation>按第 3 步的选择</translation>
     </message>
     <message>
+        <source>The vault stays locked: nothing was signed.</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation>保险库仍处于锁定状态：未签署任何文件。</translation>
+    </message>
+    <message>
         <source>Not signed: the intent check was not completed.</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>未签署：签署意愿核验未完成。</translation>
@@ -6468,6 +6523,11 @@
         <translation>已签发。您的证书保存在本机 {path}，有效期至 {until}。签署时选择此文件作为软证书即可使用。</translation>
     </message>
     <message>
+        <source>The platform had already issued your certificate when you cancelled; an issued certificate cannot be taken back, so it has been stored on this computer in {path} and is valid until {until}.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>您取消时平台已签发您的证书；已签发的证书无法撤回，因此已保存到本机的 {path}，有效期至 {until}。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
         <translation>关闭</translation>
@@ -6505,6 +6565,11 @@ SHA-256 {sha}</translation>
         <source>Cancelled: no certificate was issued and no file was written.</source>
         <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
         <translation>已取消：未签发证书，也未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cancelling… If the platform has issued your certificate already, it is stored all the same.</source>
+        <extracomment>ui/compliance/cert_apply_dialog.py</extracomment>
+        <translation>正在取消…… 如果平台已经签发了您的证书，证书仍会被保存。</translation>
     </message>
     <message>
         <source>Issued. Your certificate is stored on this computer in {path} and is valid until {until}. Sign with it by choosing this file as the soft certificate in the sign dialog.</source>

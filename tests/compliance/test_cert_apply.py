@@ -172,3 +172,65 @@ def test_the_platform_refuses_a_request_without_its_verified_check(live, registe
         with pytest.raises(PlatformRefused):  # a check issues once
             issuance.request_certificate(services.sms, first, challenge.challenge_id)
     assert live.issued_count() == 1
+
+
+def _self_signed_pem(name: str) -> bytes:
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=1))
+            .sign(key, hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+@pytest.mark.unit
+def test_save_ca_never_replaces_another_file(tmp_path):
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    from app.compliance.issuance import save_ca
+    from crypto import errors
+
+    ours, other = _self_signed_pem("Platform CA"), _self_signed_pem("Another CA")
+    target = tmp_path / "ca.pem"
+    assert save_ca(ours, target) == target.resolve() and target.read_bytes() == ours
+    assert save_ca(ours, target) == target.resolve()  # the same certificate: kept
+    der = tmp_path / "ca.der"  # the same certificate in DER: kept as it is
+    der.write_bytes(x509.load_pem_x509_certificate(ours).public_bytes(
+        serialization.Encoding.DER))
+    assert save_ca(ours, der) == der.resolve() and der.read_bytes()[:1] == b"\x30"
+    for content in (other, b"my notes\n"):  # another certificate, or not one at all
+        target.write_bytes(content)
+        with pytest.raises(errors.OutputExists):
+            save_ca(ours, target)
+        assert target.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ca.der", "ca.pem"]  # no temp files
+
+
+def test_ca_out_never_overwrites_another_file(live, registered_vault, tmp_path, capsys,
+                                              monkeypatch):
+    _accept(registered_vault)
+    capsys.readouterr()
+    _CodeFromOutbox(live, monkeypatch)
+    out, ca_out = tmp_path / "me.p12", tmp_path / "ca.pem"
+    ca_out.write_text("my notes\n")  # not a certificate: refused before anything is sent
+    assert _apply(registered_vault, out, "--ca-out", str(ca_out)) == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "output_exists"
+    assert live.messages() == [] and live.issued_count() == 0 and not out.exists()
+    assert ca_out.read_text() == "my notes\n"
+    other = _self_signed_pem("An older CA")  # a certificate, but not the platform's
+    ca_out.write_bytes(other)
+    assert _apply(registered_vault, out, "--ca-out", str(ca_out)) == 1
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["error"]["code"] == "output_exists" and answer["ca"] is None
+    assert out.exists() and answer["output"] == str(out.resolve())  # issued and stored
+    assert live.issued_count() == 1 and ca_out.read_bytes() == other

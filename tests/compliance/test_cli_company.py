@@ -190,3 +190,22 @@ def test_details_file_with_an_unknown_field_is_refused(vault_dir, seal_p12, tmp_
     error = json.loads(capsys.readouterr().out)["error"]
     assert error["code"] == "usage" and "agent_id_number" in error["message"]
     assert AGENT_ID not in error["message"] and not vault_dir.exists()
+
+
+def test_details_file_that_is_not_json_is_said_in_the_users_language(vault_dir, seal_p12,
+                                                                      tmp_path, capsys,
+                                                                      monkeypatch):
+    details = tmp_path / "details.json"
+    details.write_text('{\n  "company": "北京示例科技有限公司",\n  "agent_id": 440524,,\n}\n',
+                       encoding="utf-8")
+    monkeypatch.setenv("SEALDESK_LANG", "zh_CN")  # as the user chooses it
+    assert _letter(details, tmp_path / "授权书.pdf", seal_p12, vault_dir) == 2
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["code"] == "usage" and not vault_dir.exists()
+    assert "不是 JSON 文件" in error["message"] and "第 3 行第 22 列" in error["message"]
+    assert "Expecting" not in error["message"]  # not the JSON library's English
+    details.write_bytes(b'{"company": "\xb1\xb1\xbe\xa9"}')  # GBK, not UTF-8
+    monkeypatch.setenv("SEALDESK_LANG", "en")
+    assert _letter(details, tmp_path / "授权书.pdf", seal_p12, vault_dir) == 2
+    message = json.loads(capsys.readouterr().out)["error"]["message"]
+    assert "not UTF-8 text" in message and "codec" not in message

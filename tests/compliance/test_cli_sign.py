@@ -136,3 +136,42 @@ def test_cli_renewal_declined_is_recorded_and_signs(contract, tmp_path, capsys, 
     assert json.loads(capsys.readouterr().out)["files"]  # stdout stays JSON
     assert _renewals(vault_dir)[0] == ["declined"]
     assert list((tmp_path / "out").iterdir())
+
+
+def test_a_rerun_after_a_crash_before_archiving_archives_once(contract_template, seal_p12,
+                                                              tmp_path, capsys, vault_dir):
+    """The journal is gone once every file is signed; a crash before the vault took them used
+    to leave the rerun refusing every file as "output exists" (found in review)."""
+    Vault.create(vault_dir, passphrase=PASSPHRASE).close()
+    assert _accept(vault_dir, *agreements.REQUIRED) == 0
+    files = make_batch(contract_template, tmp_path / "in", 2)
+    out = tmp_path / "out"
+    # the state such a crash leaves: both outputs signed, the journal finished, nothing archived
+    assert main(["sign", *map(str, files), "--out-dir", str(out), "--p12", str(seal_p12),
+                 "--password-env", "P12PW", "--level", "B-B"]) == 0
+    signed = {p.name: p.read_bytes() for p in out.iterdir()}
+    for _ in range(2):  # the rerun, then once more: archived once, nothing signed again
+        capsys.readouterr()
+        assert _sign(files, out, seal_p12, vault_dir, "--json") == 0
+        doc = json.loads(capsys.readouterr().out)
+        assert [f["status"] for f in doc["files"]] == ["skipped", "skipped"]
+        assert {p.name: p.read_bytes() for p in out.iterdir()} == signed
+        with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+            assert len(v.list_documents()) == 2
+            types = [e.type for e in v.db.call(lambda c: list(chain.iter_events(c)))]
+        assert types.count("cert.notice.after_use") == 2
+
+
+def test_an_output_signed_by_someone_else_is_still_refused(contract, seal_p12, test_pki,
+                                                            tmp_path, capsys):
+    other = tmp_path / "other.p12"
+    other.write_bytes(test_pki["seal-ec"].to_pkcs12(b"pw"))
+    out = tmp_path / "signed.pdf"
+    assert main(["sign", str(contract), "-o", str(out), "--p12", str(other),
+                 "--password-env", "P12PW", "--level", "B-B"]) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+    assert main(["sign", str(contract), "-o", str(out), "--p12", str(seal_p12),
+                 "--password-env", "P12PW", "--level", "B-B", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["files"][0]["error"]["code"] == "output_exists"
+    assert out.read_bytes() == before

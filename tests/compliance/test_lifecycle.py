@@ -177,3 +177,20 @@ def test_declining_renewal_at_signing_still_signs_and_is_not_asked_again(vault, 
     SigningRecord(vault, [doc], PIN, ask_renewal=lambda c, s: next(answers)).opened(soon)
     assert notices.renewal_answer(vault, expiry.certificate_sha256(soon)) == "declined"
     assert _types(vault).count("cert.notice.before_use") == 2
+
+
+def test_a_document_changed_after_review_is_not_signed(vault, cert_factory, tmp_path):
+    from app.compliance.errors import DocumentNotAsReviewed
+    from app.compliance.recording import file_sha256
+
+    _consented(vault)
+    docs = _documents(tmp_path, "a.pdf", "b.pdf")
+    seen = [file_sha256(p) for p in docs]
+    docs[1].write_bytes(b"%PDF-1.7 swapped after the review")
+    told = []
+    record = SigningRecord(vault, docs, PIN, reviewed=seen,
+                           announce=lambda c, s: told.append(s))
+    with pytest.raises(DocumentNotAsReviewed) as raised:
+        record.opened(cert_factory(200))
+    assert raised.value.params["name"] == "b.pdf" and told == []
+    assert "cert.notice.before_use" not in _types(vault)

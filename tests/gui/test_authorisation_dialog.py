@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.compliance import agreements, company, consent
@@ -34,12 +35,15 @@ def session(services, vault_dir: Path, request):
     made.lock()
 
 
-def _dialog(qtbot, session):
+def _dialog(qtbot, session, *, deleted_on_close=False):
     from app.preferences import Preferences
     from ui.compliance.authorisation_dialog import AuthorisationDialog
 
     dlg = AuthorisationDialog(session, Preferences(level="B-B"))
-    qtbot.addWidget(dlg)
+    if deleted_on_close:
+        dlg.finished.connect(dlg.deleteLater)  # as ui/flows.py does (then qtbot cannot close it)
+    else:
+        qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitUntil(lambda: not dlg.identity.scanning, timeout=20_000)
     return dlg
@@ -84,8 +88,8 @@ def test_fields_checked_as_typed(qtbot, session, english):
     assert not form.preview.pixmap().isNull() and form.preview.pixmap().width() > 300
 
 
-def _ready_to_sign(qtbot, session, seal_p12, out):
-    dlg = _dialog(qtbot, session)
+def _ready_to_sign(qtbot, session, seal_p12, out, *, deleted_on_close=False):
+    dlg = _dialog(qtbot, session, deleted_on_close=deleted_on_close)
     _fill(dlg)
     dlg.next_button.click()
     assert dlg.pages.currentIndex() == 1
@@ -125,6 +129,67 @@ def test_letter_signed_with_p12_and_registered(qtbot, session, english, seal_p12
     assert not dlg.sign_button.isVisible() and dlg.cancel.text() == "Close"
     dlg.reject()
     assert dlg.form.edits["agent_id"].text() == ""  # ID numbers leave the form on close
+
+
+def _idle(qtbot, session, dlg=None):
+    """Every job done (the dialog's, and the workers that remove a draft)."""
+    qtbot.waitUntil(lambda: session.jobs.active == 0 and (dlg is None or not dlg.preparing),
+                    timeout=30_000)
+
+
+def test_cancel_at_once_leaves_no_draft_when_the_dialog_goes(qtbot, session, english,
+                                                              seal_p12, tmp_path):
+    out = tmp_path / "授权书.pdf"
+    dlg = _ready_to_sign(qtbot, session, seal_p12, out, deleted_on_close=True)
+    dlg.sign_button.click()  # the draft (with the ID numbers) is being written…
+    dlg.cancel.click()  # …and the person cancels at once
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dlg), timeout=10_000)
+    _idle(qtbot, session)
+    assert not company.draft_path(out).exists() and not out.exists()
+    assert list(tmp_path.glob("*.pdf")) == [] and company.letters(session.vault) == []
+
+
+def test_cancel_at_once_starts_nothing_when_the_dialog_stays(qtbot, session, english,
+                                                              seal_p12, tmp_path):
+    out = tmp_path / "授权书.pdf"
+    dlg = _ready_to_sign(qtbot, session, seal_p12, out)
+    dlg.sign_button.click()
+    dlg.reject()
+    _idle(qtbot, session, dlg)  # before the fix the signing job started and asked
+    assert dlg.job is None and dlg.findChild(QMessageBox, "tokenQuestion") is None
+    assert not company.draft_path(out).exists() and not out.exists()
+    assert "Cancelled" in dlg.status.text() and company.letters(session.vault) == []
+
+
+def test_registration_failing_after_signing_says_where_the_copy_is(qtbot, session, english,
+                                                                    seal_p12, tmp_path,
+                                                                    monkeypatch):
+    out = tmp_path / "授权书.pdf"
+    real = company.register_letter
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(company, "register_letter", disk_full)  # signed, then the disk fills
+    dlg = _ready_to_sign(qtbot, session, seal_p12, out)
+    dlg.sign_button.click()
+    question = _question(qtbot, dlg)
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    cert = pkcs12.load_pkcs12(seal_p12.read_bytes(), b"pw").cert.certificate
+    cn = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+    assert f"Your certificate {cn} will now sign" in question.text()  # the name, as elsewhere
+    assert "Common Name" not in question.text()
+    question.button(QMessageBox.StandardButton.Yes).click()
+    draft = company.draft_path(out)
+    qtbot.waitUntil(lambda: "unsigned copy" in dlg.status.text(), timeout=60_000)
+    assert str(draft) in dlg.status.text() and draft.exists() and out.exists()
+    monkeypatch.setattr(company, "register_letter", real)
+    with qtbot.waitSignal(dlg.registered, timeout=60_000):
+        dlg.sign_button.click()  # resumed: registered, not signed again
+    assert not dlg.letter.signed and not draft.exists()
+    assert [r.id for r in company.letters(session.vault)] == [dlg.letter.record.id]
 
 
 def test_letter_without_consent_asks_for_it_first(qtbot, session, english, seal_p12, tmp_path):
@@ -240,4 +305,28 @@ def test_leaving_the_sms_check_signs_nothing_and_leaves_no_draft(qtbot, services
     assert not out.exists() and company.letters(session.vault) == []
     assert "intent check" in dlg.status.text()
     assert dlg.findChild(QPushButton, "noticeAccept") is None
+    session.lock()
+
+
+def test_cancel_during_the_sms_check_starts_nothing_and_leaves_no_draft(
+        qtbot, services, english, vault_dir, platform_server, seal_p12, tmp_path):
+    from ui.compliance.sms_dialog import SmsCodeDialog
+
+    dlg, session, _signer, outbox = _sms_policy_dialog(qtbot, services, vault_dir,
+                                                       platform_server, seal_p12)
+    out = tmp_path / "授权书.pdf"
+    dlg.output.setText(str(out))
+    qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
+    dlg.sign_button.click()
+    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
+    sms = dlg.intent_checks.dialog
+    qtbot.waitUntil(lambda: sms.challenge is not None, timeout=20_000)
+    assert company.draft_path(out).exists()
+    dlg.reject()  # the app closes the dialog while the code is asked
+    _idle(qtbot, session, dlg)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(sms), timeout=10_000)  # the check went too
+    assert not [w for w in dlg.findChildren(SmsCodeDialog) if w.isVisible()]
+    assert not company.draft_path(out).exists() and not out.exists()
+    assert dlg.findChild(QMessageBox, "tokenQuestion") is None and dlg.job is None
+    assert "Cancelled" in dlg.status.text() and company.letters(session.vault) == []
     session.lock()

@@ -227,35 +227,121 @@ def test_an_unreachable_platform_is_said_before_any_notice(qtbot, services, engl
     assert dlg.apply_button.isEnabled()  # try again once online
 
 
-def test_a_cancel_while_the_platform_issues_writes_no_file_and_no_notice(live, vault_dir,
-                                                                       tmp_path):
-    """The dialog's issuing job, cancelled after the platform answered (its progress dialog's
-    Cancel at that moment): the certificate exists at the platform, nothing on this computer."""
+def test_a_cancel_counts_only_until_the_platform_issues(live, vault_dir, tmp_path):
+    """The issuing step, cancelled before the platform is asked: nothing issued, no file; a
+    cancel that comes once the platform has issued (the SMS check used up) discards nothing:
+    the certificate is stored and the issued notice recorded."""
     from app.compliance.issuance import CertificateApplication
     from crypto import errors
     from ui.compliance.cert_apply_dialog import issue_and_store
 
-    class CancelledWhileIssuing:  # what JobContext.check does once the person cancelled
-        calls = 0
+    def cancel_at(n: int):
+        asked = []
 
-        def check(self) -> None:
-            self.calls += 1
-            if self.calls == 2:  # after the platform's answer, before the file
-                raise errors.Cancelled()
+        def cancelled() -> bool:  # the n-th look at the cancel flag finds it set
+            asked.append(1)
+            return len(asked) >= n
+        return cancelled, asked
 
     _make_vault(vault_dir, live, accepted=True)
     out = tmp_path / "me.p12"
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        applying = CertificateApplication.begin(vault, "张三", SIGNER, "en")
-        challenge = applying.sms.start(applying.request_sha256)
-        intent, _ = applying.sms.verify(challenge, live.code_for(challenge.challenge_id))
+        def verified():
+            applying = CertificateApplication.begin(vault, "张三", SIGNER, "en")
+            challenge = applying.sms.start(applying.request_sha256)
+            return applying, applying.sms.verify(challenge,
+                                                 live.code_for(challenge.challenge_id))[0]
+
+        applying, intent = verified()
+        cancelled, _ = cancel_at(2)  # after the before-issuance notice, before the platform
         with pytest.raises(errors.Cancelled):
-            issue_and_store(applying, intent, out, FILE_PASSWORD, CancelledWhileIssuing())
+            issue_and_store(applying, intent, out, FILE_PASSWORD, cancelled)
+        assert live.issued_count() == 0 and applying.issued is None and not out.exists()
+        applying, intent = verified()
+        cancelled, asked = cancel_at(3)  # set from the moment the platform is asked
+        stored = issue_and_store(applying, intent, out, FILE_PASSWORD, cancelled)
+        assert len(asked) == 2  # never asked again once the platform was asked to issue
         types = [json.loads(e.body)["type"] for e in vault.db.call(
             lambda c: list(chain.iter_events(c)))]
-    assert live.issued_count() == 1 and applying.issued is not None
-    assert not out.exists() and not list(tmp_path.glob(".me.p12*"))
-    assert [t for t in types if t.startswith("cert.notice")] == ["cert.notice.before_issuance"]
+    assert live.issued_count() == 1 and out.exists() and stored.path == out.resolve()
+    assert [t for t in types if t.startswith("cert.notice")] == [
+        "cert.notice.before_issuance", "cert.notice.before_issuance", "cert.notice.issued"]
+
+
+def _hold(monkeypatch, method: str, *, after: bool):
+    """``CertificateApplication.<method>`` waits (before or after the real call) until the
+    test lets it go: the person's Cancel lands at that moment.  Returns (reached, release,
+    the applications seen)."""
+    import threading
+
+    from app.compliance.issuance import CertificateApplication
+
+    real = getattr(CertificateApplication, method)
+    reached, release, seen = threading.Event(), threading.Event(), []
+
+    def held(self, *args):
+        seen.append(self)
+        if not after:
+            reached.set()
+            release.wait(20)
+        result = real(self, *args)
+        if after:
+            reached.set()
+            release.wait(20)
+        return result
+
+    monkeypatch.setattr(CertificateApplication, method, held)
+    return reached, release, seen
+
+
+def test_cancel_once_issued_stores_the_certificate_and_says_so(qtbot, services, english, live,
+                                                               session, tmp_path, monkeypatch):
+    dlg, out = _dialog(qtbot, session, tmp_path, live)
+    reached, release, _ = _hold(monkeypatch, "issue", after=True)
+    sms = _to_sms(qtbot, dlg)
+    sms.code.setText(live.code_for(sms.challenge.challenge_id))
+    sms.confirm.click()
+    qtbot.waitUntil(reached.is_set, timeout=20_000)  # the platform has issued …
+    dlg.cancel.click()  # … when the person cancels
+    assert dlg.isVisible() and "Cancelling" in dlg.status.text()  # open until it is known
+    with qtbot.waitSignal(dlg.applied, timeout=30_000):
+        release.set()
+    _step(qtbot, dlg, "notice_issued")
+    assert "already issued" in dlg.status.text() and str(out) in dlg.status.text()
+    assert out.exists() and live.issued_count() == 1
+    assert _notices(session) == ["cert.notice.before_issuance", "cert.notice.issued"]
+
+
+def test_cancel_before_the_platform_issues_closes_with_nothing_issued(qtbot, services, english,
+                                                                     live, session, tmp_path,
+                                                                     monkeypatch):
+    dlg, out = _dialog(qtbot, session, tmp_path, live)
+    reached, release, _ = _hold(monkeypatch, "confirmed", after=False)
+    sms = _to_sms(qtbot, dlg)
+    sms.code.setText(live.code_for(sms.challenge.challenge_id))
+    sms.confirm.click()
+    qtbot.waitUntil(reached.is_set, timeout=20_000)
+    dlg.cancel.click()
+    release.set()
+    qtbot.waitUntil(lambda: not dlg.isVisible() and dlg.job is None, timeout=20_000)
+    assert "Cancelled" in dlg.status.text() and dlg.stored is None
+    assert not out.exists() and live.issued_count() == 0
+
+
+def test_cancel_while_preparing_opens_nothing_and_closes_the_connection(
+        qtbot, services, english, live, session, tmp_path, monkeypatch):
+    dlg, out = _dialog(qtbot, session, tmp_path, live)
+    reached, release, seen = _hold(monkeypatch, "reach", after=True)
+    dlg.apply_button.click()
+    qtbot.waitUntil(reached.is_set, timeout=20_000)  # connected, key and request made …
+    dlg.cancel.click()  # … when the person cancels
+    assert not dlg.isVisible() and dlg.beginning is None
+    release.set()
+    qtbot.waitUntil(lambda: session.jobs.active == 0, timeout=20_000)
+    [applying] = seen
+    assert applying.services.client._http.is_closed  # the platform connection
+    assert dlg.step is None and dlg.applying is None  # no notice after the cancel
+    _nothing_left(out, live, session)
 
 
 def test_the_tools_menu_opens_it_and_the_new_file_signs_right_away(qtbot, window, contract, tmp_path,

@@ -132,25 +132,53 @@ def test_no_at_the_before_use_notice_signs_nothing(qtbot, services, english, sof
 def test_batch_without_consent_asks_for_the_agreements_first(qtbot, services, english, softhsm,
                                                              contract_template, tmp_path,
                                                              platform_server):
+    """The agreements come before the SMS check: no code is sent to someone who has not
+    agreed (found in review: the code used to be sent first)."""
     from tests.fixtures.docs import make_batch
 
-    server, _ = platform_server
+    server, outbox = platform_server
     _vault(server, softhsm, consented=False)
     files = make_batch(contract_template, tmp_path / "in", 2)
-    dlg, session = _batch(qtbot, services, softhsm, files, tmp_path, "pin")
+    dlg, session = _batch(qtbot, services, softhsm, files, tmp_path, "pin+sms")
     dlg.next.click()
     qtbot.waitUntil(lambda: getattr(dlg.vault_box, "agreements_dialog", None) is not None,
                     timeout=30_000)
+    assert dlg.intent_checks.dialog is None and not outbox.exists()  # no code was sent
     assert dlg.interaction.pin_dialog is None  # refused before any login
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
     agreements = dlg.vault_box.agreements_dialog
     for box in agreements.boxes.values():
         box.setChecked(True)
-    agreements.continue_button.click()  # accepted: the batch starts again
+    agreements.continue_button.click()  # accepted: the batch starts again, with the code
+    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
+    sms = dlg.intent_checks.dialog
+    qtbot.waitUntil(lambda: sms.challenge is not None, timeout=20_000)
+    sms.code.setText(_code(outbox))
+    sms.confirm.click()
     _pin(qtbot, dlg, softhsm)
     qtbot.waitUntil(lambda: dlg.interaction.dialog is not None, timeout=30_000)
     dlg.interaction.dialog.findChild(QPushButton, "noticeAccept").click()
     qtbot.waitUntil(lambda: dlg.job is None and "kept in the vault" in dlg.status.text(),
                     timeout=120_000)
     assert len(session.vault.list_documents()) == 2
+    session.lock()
+
+
+def test_a_file_changed_after_review_stops_the_batch(qtbot, services, english, softhsm,
+                                                     contract_template, tmp_path,
+                                                     platform_server):
+    from tests.fixtures.docs import make_batch
+
+    server, _ = platform_server
+    _vault(server, softhsm)
+    files = make_batch(contract_template, tmp_path / "in", 2)
+    dlg, session = _batch(qtbot, services, softhsm, files, tmp_path, "pin")
+    files[1].write_bytes(files[1].read_bytes() + b"\n% changed after the review\n")
+    dlg.next.click()
+    _pin(qtbot, dlg, softhsm)
+    qtbot.waitUntil(lambda: dlg.job is None and "changed after you reviewed" in
+                    dlg.status.text(), timeout=60_000)
+    assert dlg.interaction.dialog is None  # never asked "will now sign"
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.pdf"))
+    assert session.vault.list_documents() == []
     session.lock()

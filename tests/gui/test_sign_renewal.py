@@ -117,3 +117,21 @@ def test_cancelling_while_asked_signs_nothing_and_records_no_answer(qtbot, signi
     assert not (tmp_path / "cancelled.pdf").exists()
     types, consents = _types_and_consents(session)
     assert consents == [] and "cert.notice.before_use" not in types
+
+
+def test_closing_the_question_is_no_answer_and_asks_again(qtbot, signing):
+    """Esc / the window's close button is not "decline" (found in review): nothing is
+    recorded, the signing goes on, and the next signing asks again."""
+    make, session = signing
+    first = make("closed.pdf")
+    first.sign()
+    qtbot.waitUntil(lambda: first.interaction.dialog is not None, timeout=30_000)
+    first.interaction.dialog.reject()  # as Esc does
+    _confirm_use(qtbot, first)
+    assert _types_and_consents(session)[1] == []
+    second = make("again.pdf")
+    second.sign()
+    qtbot.waitUntil(lambda: second.interaction.dialog is not None, timeout=30_000)
+    second.interaction.dialog.findChild(QPushButton, "noticeReject").click()
+    _confirm_use(qtbot, second)
+    assert _types_and_consents(session)[1] == ["declined"]

@@ -37,6 +37,7 @@ from app.preferences import Preferences
 from crypto import errors
 from crypto.pades.options import SignOptions
 from ui.compliance.authorisation_form import LetterForm
+from ui.compliance.handoff import Handoff
 from ui.custody.vault_bar import VaultBar
 from ui.i18n import current_language
 from ui.jobs import Job, JobContext
@@ -45,12 +46,17 @@ from ui.sign.identity import IdentityPage
 from ui.sign.intent_checks import IntentChecks, extra_steps
 from ui.sign.interaction import QtInteraction
 from ui.sign.options import OptionsPage
+from ui.signature_panel import common_name
 
 if TYPE_CHECKING:
     from app.compliance.company import Authorisation, LetterPlan, SignedLetter
     from app.vault.vault import Vault
     from crypto.tokens.base import CertificateInfo
     from ui.vault.session import VaultSession
+
+
+DRAFTS = "letter-drafts"  # one serial thread: a draft dropped after a cancel goes before the
+# next attempt's draft is written (both have the same name)
 
 
 @dataclass(frozen=True)
@@ -69,14 +75,25 @@ class LetterRequest:
     signer_sha256: str | None = None  # the certificate they were made for
 
 
-def prepare_letter(request: LetterRequest) -> LetterPlan:
+class Attempt(Handoff["LetterPlan"]):
+    """One press of Sign, until its signing job starts: the draft, handed over by the worker
+    that writes it (and removed by exactly one side if the attempt is cancelled)."""
+
+    def __init__(self) -> None:
+        super().__init__(drop_draft)
+        self.kept: Path | None = None  # registering failed after signing: the draft kept
+
+
+def prepare_letter(request: LetterRequest, attempt: Attempt | None = None) -> LetterPlan:
     """Worker: the consent gate, then the draft (or the interrupted run's draft or signed
-    letter) — what the signing policy's checks are bound to."""
+    letter) — what the signing policy's checks are bound to; nothing is left behind if
+    ``attempt`` was cancelled meanwhile."""
     from app.compliance.consent import ConsentGate
 
     ConsentGate.load(request.vault).require_signing(request.language)
-    return company.plan_letter(request.auth, request.output, request.language,
+    plan = company.plan_letter(request.auth, request.output, request.language,
                                overwrite=request.overwrite)
+    return plan if attempt is None else attempt.give(plan)
 
 
 def drop_draft(plan: LetterPlan) -> None:
@@ -96,16 +113,16 @@ def sign_letter(request: LetterRequest, plan: LetterPlan, interaction: QtInterac
 
     token = request.identity.pkcs11_uri is not None
     letter = plan.auth.letter_id  # a resumed letter keeps the id it was written with
-    record = SigningRecord(
-        request.vault, [plan.draft], "pin" if token else "key_file_password",
-        require_consent=True, language=request.language,
-        announce=lambda cert, _sources: _confirm_use(interaction, cert, letter),
-        checks=request.checks, signer_sha256=request.signer_sha256,
-        ask_renewal=lambda cert, now: ask_renewal(interaction, cert, now),
-        warning_days=request.warning_days)
     try:
         ctx.check()
-    except BaseException:
+        record = SigningRecord(
+            request.vault, [plan.draft], "pin" if token else "key_file_password",
+            require_consent=True, language=request.language,
+            announce=lambda cert, _sources: _confirm_use(interaction, cert, letter),
+            checks=request.checks, signer_sha256=request.signer_sha256,
+            ask_renewal=lambda cert, now: ask_renewal(interaction, cert, now),
+            warning_days=request.warning_days)
+    except BaseException:  # consent withdrawn meanwhile, or cancelled: nothing signed
         drop_draft(plan)
         raise
     run = SigningRun(identity=request.identity, options=request.options, workers=0,
@@ -119,7 +136,8 @@ def _confirm_use(interaction: QtInteraction, cert: CertificateInfo, letter_id: s
     from crypto.tokens.notice import Notice
 
     question = Notice("Your certificate {subject} will now sign the authorisation letter "
-                      "{letter}. Continue?", subject=cert.subject, letter=letter_id)
+                      "{letter}. Continue?", subject=common_name(cert.subject),
+                      letter=letter_id)
     if not interaction.confirm(question):
         raise errors.Cancelled()
 
@@ -142,6 +160,8 @@ class AuthorisationDialog(QDialog):
         self.agreements_dialog: QDialog | None = None  # open while consent is asked (tests)
         self.replace_agreed: Path | None = None
         self.preparing = False  # the draft and the policy's checks, before the signing job
+        self.attempt: Attempt | None = None  # the press of Sign being prepared
+        self.checks_host: QWidget | None = None  # owns the running checks' jobs and dialogs
         self.intent_checks = IntentChecks(self.jobs, self, current_language())
         self.bar = VaultBar(session)
         self.title = QLabel()
@@ -296,41 +316,102 @@ class AuthorisationDialog(QDialog):
             self.status.setText(message(exc))
             return
         self.preparing = True
+        attempt = self.attempt = Attempt()
         self.status.setText(self.tr("Signing the letter…"))
         self.progress.show()
         self._update()
-        self.jobs.run(self, lambda ctx: prepare_letter(request),
-                      on_success=lambda plan: self._checks(request, plan),
-                      on_failure=self._failed)
+        self.jobs.run(self, lambda ctx: prepare_letter(request, attempt),
+                      on_success=lambda plan: self._checks(attempt, request, plan),
+                      on_failure=lambda exc: self._stopped(attempt, exc),
+                      on_cancel=lambda: self._stopped(attempt, errors.Cancelled()),
+                      pool=DRAFTS)
 
-    def _checks(self, request: LetterRequest, plan: LetterPlan) -> None:
+    def _checks(self, attempt: Attempt, request: LetterRequest, plan: LetterPlan) -> None:
         policy = IntentPolicy.parse(self.prefs.intent_policy)
-        if plan.signed_before or not extra_steps(policy):
-            self._start(request, plan)
+        if attempt.cancelled or plan.signed_before or not extra_steps(policy):
+            self._start(attempt, request, plan)
             return
         chosen = self.identity.selected()
         cert_der = chosen[1].certificate.dump() if chosen is not None else None
 
         def done(results: list[IntentResult], signer: str | None) -> None:
-            self._start(replace(request, checks=tuple(results), signer_sha256=signer), plan)
+            self._drop_checks()
+            self._start(attempt, replace(request, checks=tuple(results),
+                                         signer_sha256=signer), plan)
 
         def failed(exc: BaseException) -> None:
-            self.jobs.run(self, lambda ctx: drop_draft(plan))
-            if isinstance(exc, errors.Cancelled):
+            self._drop_checks()
+            self._drop_draft(attempt)
+            if isinstance(exc, errors.Cancelled) and not attempt.cancelled:
                 exc = errors.UsageError(detail=errors.Text(
                     "the intent check was not completed"))
-            self._failed(exc)
+            self._stopped(attempt, exc)
 
-        self.intent_checks.run(policy, request.vault, [plan.draft], request.identity,
-                               cert_der, self.interaction, done, failed)
+        # the checks' jobs and dialogs belong to a hidden child: a cancel deletes it, so that
+        # no check dialog (nor SMS request) comes after the cancel
+        self.checks_host = QWidget(self)
+        self.checks_host.hide()
+        checks = IntentChecks(self.jobs, self.checks_host, current_language())
+        checks.frame_source = self.intent_checks.frame_source
+        self.intent_checks = checks
+        checks.run(policy, request.vault, [plan.draft], request.identity, cert_der,
+                   self.interaction, done, failed)
 
-    def _start(self, request: LetterRequest, plan: LetterPlan) -> None:
+    def _drop_checks(self) -> None:
+        self.intent_checks.cancel()  # its platform connection too
+        host, self.checks_host = self.checks_host, None
+        if host is not None and shiboken6.isValid(host):
+            host.deleteLater()  # with any check dialog still open, and its jobs' answers
+
+    def _drop_draft(self, attempt: Attempt, *, cancel: bool = False) -> None:
+        """The attempt's draft, if its worker had written one, is removed (in a worker)."""
+        plan = attempt.take(cancel=cancel)
+        if plan is not None:
+            self.jobs.run(None, lambda ctx: drop_draft(plan), pool=DRAFTS)
+
+    def _start(self, attempt: Attempt, request: LetterRequest, plan: LetterPlan) -> None:
+        if attempt.take() is None or attempt.cancelled:  # its draft went with the cancel
+            self._stopped(attempt, errors.Cancelled())
+            return
+        self.attempt = None
         self.preparing = False
         interaction = self.interaction
-        self.job = self.jobs.run(self, lambda ctx: sign_letter(request, plan, interaction, ctx),
-                                 on_success=self._signed, on_failure=self._failed,
-                                 on_cancel=self._cancelled, cancellable=True)
+
+        def signing(ctx: JobContext) -> SignedLetter:
+            try:
+                return sign_letter(request, plan, interaction, ctx)
+            except BaseException:
+                if plan.draft.exists():  # signed, not registered: kept to resume
+                    attempt.kept = plan.draft
+                raise
+
+        self.job = self.jobs.run(self, signing, on_success=self._signed,
+                                 on_failure=lambda exc: self._not_registered(attempt, exc),
+                                 on_cancel=lambda: self._not_registered(
+                                     attempt, errors.Cancelled()),
+                                 cancellable=True)
         self._update()
+
+    def _stopped(self, attempt: Attempt, exc: BaseException) -> None:
+        """The attempt ended before its signing job: failed, or cancelled (silently)."""
+        if self.attempt is not attempt:
+            return  # said already
+        self.attempt = None
+        if attempt.cancelled or isinstance(exc, errors.Cancelled):
+            self._cancelled()
+        else:
+            self._failed(exc)
+
+    def _not_registered(self, attempt: Attempt, exc: BaseException) -> None:
+        if isinstance(exc, errors.Cancelled):
+            self._cancelled()
+        else:
+            self._failed(exc)
+        if attempt.kept is not None:
+            self.status.setText(self.status.text() + "\n\n" + self.tr(
+                "An unsigned copy of the letter with the people's data is kept in {path} until "
+                "the letter is registered. Sign again to register it; the copy is removed "
+                "then.").format(path=attempt.kept))
 
     def _finished(self) -> None:
         self.job = None
@@ -391,9 +472,16 @@ class AuthorisationDialog(QDialog):
         self.status.setText(self.tr("Cancelled: the letter was not registered."))
 
     def reject(self) -> None:
-        """Cancel (or Close): a running signature stops, secrets and ID numbers are dropped."""
+        """Cancel (or Close): a running signature stops, nothing starts after it, the draft
+        of a letter not signed yet is removed; secrets and ID numbers are dropped."""
         if self.job is not None and shiboken6.isValid(self.job):
             self.job.cancel()
         self.identity.forget_secrets()
         self.form.forget_people()
+        attempt, checking = self.attempt, self.checks_host is not None
+        if attempt is not None:
+            self._drop_draft(attempt, cancel=True)  # else its worker drops it when done
+            self._drop_checks()
+        if attempt is not None and checking:  # the checks' answers will not come: end here
+            self._stopped(attempt, errors.Cancelled())
         super().reject()

@@ -4,13 +4,15 @@ The form (name, signer ID, where the .p12 goes, its password twice) over the app
 one window-modal dialog after another (``open``, never ``exec``): the agreements when consent is
 missing → the before-issuance notice → the SMS code bound to the request → the issued notice.
 The steps themselves are :class:`app.compliance.issuance.CertificateApplication`'s, the same
-as the CLI's; every platform and vault call runs on the job API's workers.  Cancel at any step
-leaves no file and no issued notice (the file is written and the notice recorded only after the
-certificate came back, and not once the person cancelled).
+as the CLI's; every platform and vault call runs on the job API's workers.  Cancel before the
+platform is asked to issue leaves no file and no issued notice; once it has issued (the SMS
+check is used up then), the certificate is stored and the issued notice recorded all the same,
+and the dialog says so.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,9 +35,10 @@ from PySide6.QtWidgets import (
 from app.compliance import issuance
 from crypto import errors
 from ui import presenter
+from ui.compliance.handoff import Handoff
 from ui.custody.vault_bar import VaultBar
 from ui.i18n import current_language
-from ui.jobs import Job, JobContext
+from ui.jobs import Job
 
 if TYPE_CHECKING:
     from app.compliance.intent import IntentResult
@@ -45,9 +48,12 @@ if TYPE_CHECKING:
 
 
 def begin_application(vault: Vault, name: str, signer_id: str, output: Path,
-                      language: str) -> CertificateApplication:
+                      language: str,
+                      handoff: Handoff[CertificateApplication] | None = None
+                      ) -> CertificateApplication:
     """Worker: the output must be new, then the application's first steps (consent gate,
-    the platform's SMS service, a new key and request)."""
+    the platform's SMS service, a new key and request); its connection is closed here if
+    ``handoff`` was cancelled meanwhile."""
     if output.exists():
         raise errors.OutputExists(path=str(output))
     applying = issuance.CertificateApplication.begin(vault, name, signer_id, language)
@@ -56,19 +62,22 @@ def begin_application(vault: Vault, name: str, signer_id: str, output: Path,
     except BaseException:
         applying.close()
         raise
-    return applying
+    return applying if handoff is None else handoff.give(applying)
 
 
 def issue_and_store(applying: CertificateApplication, intent: IntentResult, output: Path,
-                    password: str, ctx: JobContext) -> StoredCertificate:
-    """Worker: before-issuance notice, issuance, then file and issued notice unless cancelled.
-    The platform connection is closed at the end, whatever happened."""
+                    password: str, cancelled: Callable[[], bool]) -> StoredCertificate:
+    """Worker: unless cancelled by then, the before-issuance notice and the issuance; once the
+    platform has issued (the SMS check is used up), the file and the issued notice, whatever
+    happens.  The platform connection is closed at the end, whatever happened."""
     try:
+        if cancelled():
+            raise errors.Cancelled()
         applying.confirmed(intent)
-        ctx.check()
+        if cancelled():
+            raise errors.Cancelled()
         applying.issue()
-        ctx.check()
-        return applying.store(output, password)
+        return applying.store(output, password)  # issued: a cancel now discards nothing
     finally:
         applying.close()
 
@@ -92,7 +101,9 @@ class CertApplyDialog(QDialog):
         self.resize(720, 420)
         self.session, self.jobs = session, session.jobs
         self.applying: CertificateApplication | None = None
-        self.job: Job[StoredCertificate] | None = None
+        self.beginning: Handoff[CertificateApplication] | None = None  # begin job running
+        self.job: Job[StoredCertificate] | None = None  # the issuing job
+        self.stop = threading.Event()  # the person cancelled while the issuing job runs
         self.busy = False
         self.step: QDialog | None = None  # the open step dialog (tests look at it)
         self.registered: bool | None = None  # the vault is registered with a platform
@@ -268,9 +279,13 @@ class CertApplyDialog(QDialog):
         name, signer = self.name.text(), self.signer_id()
         output, language = Path(self.output.text().strip()), current_language()
         self._busy(self.tr("Preparing the application…"))
+        handoff: Handoff[CertificateApplication] = Handoff(lambda applying: applying.close())
+        self.beginning = handoff
         self.jobs.run(self, lambda ctx: begin_application(vault, name, signer, output,
-                                                          language),
-                      on_success=self._begun, on_failure=self._failed)
+                                                          language, handoff),
+                      on_success=lambda applying: self._begun(handoff),
+                      on_failure=lambda exc: self._begin_ended(handoff, exc),
+                      on_cancel=lambda: self._begin_ended(handoff, errors.Cancelled()))
 
     def _busy(self, text: str) -> None:
         self.busy = True
@@ -283,9 +298,19 @@ class CertApplyDialog(QDialog):
         self.status.setText(text)
         self._update()
 
-    def _begun(self, applying: CertificateApplication) -> None:
+    def _begin_ended(self, handoff: Handoff[CertificateApplication],
+                     exc: BaseException) -> None:
+        if self.beginning is handoff:
+            self.beginning = None
+            self._failed(exc)
+
+    def _begun(self, handoff: Handoff[CertificateApplication]) -> None:
         from ui.compliance.notice_dialog import CertificateNoticeDialog
 
+        applying = handoff.take()
+        if self.beginning is not handoff or applying is None:
+            return  # cancelled meanwhile (said then): its connection was closed
+        self.beginning = None
         self.applying = applying
         message = self.tr(
             "Before your certificate is issued: you have accepted the Digital Certificate Usage "
@@ -332,10 +357,15 @@ class CertApplyDialog(QDialog):
             return
         output, password = Path(self.output.text().strip()), self.password.text()
         self.status.setText(self.tr("Issuing your certificate…"))
+        stop = self.stop
+        stop.clear()
+        # no progress dialog: the dialog's own Cancel stays usable, and the outcome (issued
+        # and stored, or nothing issued) is always reported, also after a cancel
         self.job = self.jobs.run(
-            self, lambda ctx: issue_and_store(applying, intent, output, password, ctx),
-            on_success=self._issued, on_failure=self._failed, on_cancel=self._abandon,
-            label=self.tr("Issuing your certificate…"), cancellable=True)
+            self, lambda ctx: issue_and_store(applying, intent, output, password,
+                                              lambda: stop.is_set() or ctx.cancelled),
+            on_success=self._issued, on_failure=self._failed,
+            on_cancel=lambda: self._failed(errors.Cancelled()))
 
     def _issued(self, stored: StoredCertificate) -> None:
         from ui.compliance import notice_dialog
@@ -347,6 +377,12 @@ class CertApplyDialog(QDialog):
         done = self.tr("Issued. Your certificate is stored on this computer in {path} and is "
                        "valid until {until}. To sign with it, choose this file as the soft "
                        "certificate when signing.")
+        if self.stop.is_set():  # cancelled once the platform had issued: stored all the same
+            self.stop.clear()
+            done = self.tr("The platform had already issued your certificate when you "
+                           "cancelled; an issued certificate cannot be taken back, so it has "
+                           "been stored on this computer in {path} and is valid until "
+                           "{until}.")
         self._idle(done.format(path=stored.path, until=until))
         self.apply_button.hide()
         self.sign_with.show()
@@ -412,6 +448,9 @@ class CertApplyDialog(QDialog):
             self._ask_consent()
         elif isinstance(exc, errors.Cancelled):
             self._cancelled()
+            if self.stop.is_set():  # stopped before the platform issued: close, as asked
+                self.stop.clear()
+                self.reject()
         else:
             if presenter.as_error(exc).kind == "bug":
                 presenter.show_error(self, exc)  # logs the trace
@@ -445,9 +484,23 @@ class CertApplyDialog(QDialog):
             applying.close()  # a running issuance closes it itself
 
     def reject(self) -> None:
-        """Cancel: an open step closes, a running issuance stops before the file is written."""
-        if self.job is not None and shiboken6.isValid(self.job):
-            self.job.cancel()
+        """Cancel: an open step closes; a running issuance stops unless the platform has
+        issued already (then the certificate is stored) — the dialog stays open until the
+        outcome is known and says it; an application being begun is closed."""
+        if self.job is not None and shiboken6.isValid(self.job) and not self.job.done:
+            if not self.stop.is_set():
+                self.stop.set()
+                self.forget_secrets()
+                self.status.setText(self.tr(
+                    "Cancelling… If the platform has issued your certificate already, it is "
+                    "stored all the same."))
+            return
+        beginning, self.beginning = self.beginning, None
+        if beginning is not None:
+            applying = beginning.take(cancel=True)  # else its worker closes it when done
+            if applying is not None:
+                self.jobs.run(None, lambda ctx: applying.close())
+            self._cancelled()
         step = self.step
         if step is not None and shiboken6.isValid(step) and step.isVisible():
             step.reject()

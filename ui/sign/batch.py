@@ -368,15 +368,25 @@ class BatchDialog(QDialog):
             return
         self.preparing = True
         self._update()
-        self.vault_box.unlock_then(self.interaction, self._checks, self._not_started)
+        self.vault_box.unlock_then(self.interaction, self._checks, self._unlock_failed)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.preparing = False
+        self.status.setText(self.tr("The vault stays locked: nothing was signed.")
+                            if isinstance(exc, errors.Cancelled) else message(exc))
+        self._update()
 
     def _not_started(self, exc: BaseException) -> None:
+        from app.compliance.errors import ConsentRequired
+
         self.preparing = False
         if isinstance(exc, errors.Cancelled):
             self.status.setText(self.tr("Not signed: the intent check was not completed."))
         else:
             self.status.setText(message(exc))
         self._update()
+        if isinstance(exc, ConsentRequired):
+            self.vault_box.ask_consent(self, self.start)  # before any code is sent
 
     def _checks(self) -> None:
         try:
@@ -432,7 +442,7 @@ class BatchDialog(QDialog):
                 language=request.language, checks=request.checks,
                 signer_sha256=request.signer_sha256,
                 ask_renewal=lambda cert, now: ask_renewal(interaction, cert, now),
-                warning_days=request.warning_days)
+                warning_days=request.warning_days, reviewed=request.hashes)
 
         request.jobs[0].output.parent.mkdir(parents=True, exist_ok=True)
         seal = request.placement.seal_spec(request.jobs[0].source) \
@@ -520,6 +530,7 @@ class BatchDialog(QDialog):
         """Close: a running batch stops after the file being signed; secrets are dropped."""
         if self.job is not None and shiboken6.isValid(self.job):
             self.job.cancel()
+        self.intent_checks.cancel()
         self.identity.forget_secrets()
         self.vault_box.forget_secrets()
         super().reject()

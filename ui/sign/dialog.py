@@ -341,12 +341,16 @@ class SignDialog(QDialog):
             self._start(tuple(results), signer)
 
         def failed(exc: BaseException) -> None:
+            from app.compliance.errors import ConsentRequired
+
             self.unlocking = False
             if isinstance(exc, errors.Cancelled):
                 self.status.setText(self.tr("Not signed: the intent check was not completed."))
             else:
                 self.status.setText(message(exc))
             self._update()
+            if isinstance(exc, ConsentRequired):
+                self.ask_consent()  # before any code is sent; then sign again
 
         try:
             identity = self.identity.spec()
@@ -413,6 +417,7 @@ class SignDialog(QDialog):
         """Cancel: a running signature is stopped, secrets are dropped, the dialog closes."""
         if self.job is not None and shiboken6.isValid(self.job):
             self.job.cancel()
+        self.intent_checks.cancel()
         self.forget_secrets()
         super().reject()
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.compliance.intent import FACE, PIN, SMS, IntentPolicy, IntentResult
 from app.identity import IdentitySpec
@@ -45,13 +45,17 @@ def extra_steps(policy: IntentPolicy) -> list[tuple[str, ...]]:
 
 
 def prepare(vault: Vault, documents: Sequence[Path], identity: IdentitySpec,
-            cert_der: bytes | None, interaction: Interaction) -> Prepared:
-    """Fingerprints and the platform's intent client (worker thread).  A soft certificate is
+            cert_der: bytes | None, interaction: Interaction,
+            language: str = "zh_CN") -> Prepared:
+    """The consent gate first (no code is sent to anyone who has not agreed), then the
+    fingerprints and the platform's intent client (worker thread).  A soft certificate is
     opened to read its certificate (its password is in the identity already)."""
+    from app.compliance.consent import ConsentGate
     from app.compliance.intent import batch_id
     from app.compliance.platform import intent_services
     from app.compliance.recording import file_sha256
 
+    ConsentGate.load(vault).require_signing(language)
     if cert_der is None:
         from app.identity import open_identity
 
@@ -78,6 +82,19 @@ class IntentChecks(QObject):
         self.language = language
         self.dialog: QWidget | None = None  # the open check dialog (tests)
         self.frame_source: object | None = None  # a camera stand-in (tests); None: the camera
+        self.cancelled = False
+        self._ready: Prepared | None = None  # the platform connection of the running checks
+
+    def cancel(self) -> None:
+        """Stop: the open check dialog closes, the platform connection too, and nothing that
+        was still being prepared goes on (its connection is closed when it arrives)."""
+        self.cancelled = True
+        dialog = self.dialog
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        ready, self._ready = self._ready, None
+        if ready is not None:
+            ready.services.close()
 
     def run(self, policy: IntentPolicy, vault: Vault, documents: Sequence[Path],
             identity: IdentitySpec, cert_der: bytes | None, interaction: Interaction,
@@ -90,7 +107,13 @@ class IntentChecks(QObject):
             return
 
         def prepared(ready: Prepared) -> None:
+            if self.cancelled:
+                ready.services.close()
+                return
+            self._ready = ready
+
             def finish(results: list[IntentResult] | BaseException) -> None:
+                self._ready = None
                 ready.services.close()
                 if isinstance(results, BaseException):
                     failed(results)
@@ -99,8 +122,17 @@ class IntentChecks(QObject):
 
             self._steps(vault, ready, list(steps), [], finish)
 
-        self.jobs.run(self.owner, lambda ctx: prepare(vault, documents, identity, cert_der,
-                                                      interaction),
+        language = self.language
+        self.cancelled = False
+
+        def work(ctx: object) -> Prepared:
+            ready = prepare(vault, documents, identity, cert_der, interaction, language)
+            if self.cancelled:  # cancelled meanwhile: the answer may never be delivered
+                ready.services.close()
+                raise errors.Cancelled()
+            return ready
+
+        self.jobs.run(self.owner, work,
                       on_success=prepared, on_failure=failed)
 
     def _steps(self, vault: Vault, ready: Prepared, steps: list[tuple[str, ...]],
@@ -119,7 +151,7 @@ class IntentChecks(QObject):
     def _methods(self, vault: Vault, ready: Prepared, methods: list[str],
                  passed: Callable[[IntentResult], None],
                  finish: Callable[[list[IntentResult] | BaseException], None]) -> None:
-        if not methods:
+        if not methods or self.cancelled:
             finish(errors.Cancelled())
             return
 

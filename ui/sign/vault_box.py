@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLineEdit, QWidget
 
 from crypto import errors
 from ui.i18n import current_language
@@ -133,17 +133,27 @@ class VaultArchiveBox(QWidget):
 
 def ask_renewal(interaction: QtInteraction, cert: CertificateInfo,
                 standing: CertificateStanding) -> str | None:
-    """Renewal consent at this signing (worker thread): "at_signing" or "declined"; None when
-    the signing was cancelled meanwhile (nothing is recorded then)."""
+    """Renewal consent at this signing (worker thread): "at_signing", or "declined" when the
+    person pressed Decline; None when the question was closed without an answer or the signing
+    was cancelled (nothing is recorded: asked again at the next signing)."""
+    from PySide6.QtWidgets import QPushButton
+
     from ui.compliance.notice_dialog import renewal_at_signing
 
     date = standing.not_after.date().isoformat()
-    agreed = interaction.ask_dialog(
-        lambda owner: renewal_at_signing(owner, common_name(cert.subject), date,
-                                         standing.days_left))
-    if agreed is None:
-        return None
-    return "at_signing" if agreed else "declined"
+    declined: list[bool] = []
+
+    def make(owner: QWidget) -> QDialog:
+        dialog = renewal_at_signing(owner, common_name(cert.subject), date, standing.days_left)
+        decline = dialog.findChild(QPushButton, "noticeReject")
+        if decline is not None:
+            decline.clicked.connect(lambda: declined.append(True))
+        return dialog
+
+    agreed = interaction.ask_dialog(make)
+    if agreed:
+        return "at_signing"
+    return "declined" if declined else None
 
 
 def confirm_batch_use(interaction: QtInteraction, cert: CertificateInfo,
