@@ -6325,11 +6325,6 @@
         <translation>The vault stays locked: nothing was signed.</translation>
     </message>
     <message>
-        <source>Not signed: the intent check was not completed.</source>
-        <extracomment>ui/sign/batch.py</extracomment>
-        <translation>Not signed: the intent check was not completed.</translation>
-    </message>
-    <message>
         <source>Signing…</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>Signing…</translation>
@@ -6373,6 +6368,11 @@
         <source>Stopped. Run the same batch again to sign the rest.</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>Stopped. Run the same batch again to sign the rest.</translation>
+    </message>
+    <message>
+        <source>Not signed: the intent check was not completed.</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation type="vanished">Not signed: the intent check was not completed.</translation>
     </message>
 </context>
 <context>
@@ -9006,11 +9006,6 @@ Registered {added}</translation>
         <translation>Unlocking the vault…</translation>
     </message>
     <message>
-        <source>Not signed: the intent check was not completed.</source>
-        <extracomment>ui/sign/dialog.py</extracomment>
-        <translation>Not signed: the intent check was not completed.</translation>
-    </message>
-    <message>
         <source>Signing…</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>Signing…</translation>
@@ -9019,6 +9014,11 @@ Registered {added}</translation>
         <source>Cancelled: nothing was signed.</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>Cancelled: nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Not signed: the intent check was not completed.</source>
+        <extracomment>ui/sign/dialog.py</extracomment>
+        <translation type="vanished">Not signed: the intent check was not completed.</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
@@ -9259,6 +9259,11 @@ Registered {added}</translation>
         <source>Vault passphrase</source>
         <extracomment>ui/sign/vault_box.py</extracomment>
         <translation>Vault passphrase</translation>
+    </message>
+    <message>
+        <source>Not signed: the intent check was not completed.</source>
+        <extracomment>ui/sign/vault_box.py</extracomment>
+        <translation>Not signed: the intent check was not completed.</translation>
     </message>
 </context>
 <context>

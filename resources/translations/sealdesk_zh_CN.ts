@@ -6315,11 +6315,6 @@
         <translation>保险库仍处于锁定状态：未签署任何文件。</translation>
     </message>
     <message>
-        <source>Not signed: the intent check was not completed.</source>
-        <extracomment>ui/sign/batch.py</extracomment>
-        <translation>未签署：签署意愿核验未完成。</translation>
-    </message>
-    <message>
         <source>Signing…</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>正在签署…</translation>
@@ -6363,6 +6358,11 @@
         <source>Stopped. Run the same batch again to sign the rest.</source>
         <extracomment>ui/sign/batch.py</extracomment>
         <translation>已停止。再次运行同一批次即可签署其余文件。</translation>
+    </message>
+    <message>
+        <source>Not signed: the intent check was not completed.</source>
+        <extracomment>ui/sign/batch.py</extracomment>
+        <translation type="vanished">未签署：签署意愿核验未完成。</translation>
     </message>
 </context>
 <context>
@@ -8996,11 +8996,6 @@ Registered {added}</source>
         <translation>正在解锁保险库…</translation>
     </message>
     <message>
-        <source>Not signed: the intent check was not completed.</source>
-        <extracomment>ui/sign/dialog.py</extracomment>
-        <translation>未签署：意愿核验未完成。</translation>
-    </message>
-    <message>
         <source>Signing…</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>正在签署…</translation>
@@ -9009,6 +9004,11 @@ Registered {added}</source>
         <source>Cancelled: nothing was signed.</source>
         <extracomment>ui/sign/dialog.py</extracomment>
         <translation>已取消：未签署任何文件。</translation>
+    </message>
+    <message>
+        <source>Not signed: the intent check was not completed.</source>
+        <extracomment>ui/sign/dialog.py</extracomment>
+        <translation type="vanished">未签署：意愿核验未完成。</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
@@ -9249,6 +9249,11 @@ Registered {added}</source>
         <source>Vault passphrase</source>
         <extracomment>ui/sign/vault_box.py</extracomment>
         <translation>保险库口令</translation>
+    </message>
+    <message>
+        <source>Not signed: the intent check was not completed.</source>
+        <extracomment>ui/sign/vault_box.py</extracomment>
+        <translation>未签署：签署意愿核验未完成。</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,15 @@ def _sms_policy_dialog(qtbot, services, vault_dir, platform_server, seal_p12):
     return dlg, session, signer, outbox
 
 
+def _sms_asked(qtbot, dlg, out):
+    """Sign pressed: the SMS dialog once it is open."""
+    dlg.output.setText(str(out))
+    qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
+    dlg.sign_button.click()
+    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
+    return dlg.intent_checks.dialog
+
+
 def test_the_signing_policy_sms_check_is_bound_to_the_letter(qtbot, services, english,
                                                              vault_dir, platform_server,
                                                              seal_p12, tmp_path):
@@ -263,11 +272,7 @@ def test_the_signing_policy_sms_check_is_bound_to_the_letter(qtbot, services, en
     dlg, session, signer, outbox = _sms_policy_dialog(qtbot, services, vault_dir,
                                                       platform_server, seal_p12)
     out = tmp_path / "授权书.pdf"
-    dlg.output.setText(str(out))
-    qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
-    dlg.sign_button.click()
-    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
-    sms = dlg.intent_checks.dialog
+    sms = _sms_asked(qtbot, dlg, out)
     qtbot.waitUntil(lambda: sms.challenge is not None, timeout=20_000)
     draft = company.draft_path(out)
     assert draft.exists() and sms.document_sha256 == hashlib.sha256(
@@ -294,11 +299,7 @@ def test_leaving_the_sms_check_signs_nothing_and_leaves_no_draft(qtbot, services
     dlg, session, _signer, _outbox = _sms_policy_dialog(qtbot, services, vault_dir,
                                                         platform_server, seal_p12)
     out = tmp_path / "授权书.pdf"
-    dlg.output.setText(str(out))
-    qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
-    dlg.sign_button.click()
-    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
-    sms = dlg.intent_checks.dialog
+    sms = _sms_asked(qtbot, dlg, out)
     sms.reject()  # no code: no other method is left in this step
     qtbot.waitUntil(lambda: not company.draft_path(out).exists(), timeout=20_000)
     qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
@@ -315,11 +316,7 @@ def test_cancel_during_the_sms_check_starts_nothing_and_leaves_no_draft(
     dlg, session, _signer, outbox = _sms_policy_dialog(qtbot, services, vault_dir,
                                                        platform_server, seal_p12)
     out = tmp_path / "授权书.pdf"
-    dlg.output.setText(str(out))
-    qtbot.waitUntil(lambda: dlg.sign_button.isEnabled(), timeout=20_000)
-    dlg.sign_button.click()
-    qtbot.waitUntil(lambda: dlg.intent_checks.dialog is not None, timeout=30_000)
-    sms = dlg.intent_checks.dialog
+    sms = _sms_asked(qtbot, dlg, out)
     qtbot.waitUntil(lambda: sms.challenge is not None, timeout=20_000)
     assert company.draft_path(out).exists()
     dlg.reject()  # the app closes the dialog while the code is asked

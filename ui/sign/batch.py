@@ -377,16 +377,9 @@ class BatchDialog(QDialog):
         self._update()
 
     def _not_started(self, exc: BaseException) -> None:
-        from app.compliance.errors import ConsentRequired
-
         self.preparing = False
-        if isinstance(exc, errors.Cancelled):
-            self.status.setText(self.tr("Not signed: the intent check was not completed."))
-        else:
-            self.status.setText(message(exc))
         self._update()
-        if isinstance(exc, ConsentRequired):
-            self.vault_box.ask_consent(self, self.start)  # before any code is sent
+        self.vault_box.not_signed(self, self.status, exc, self.start)
 
     def _checks(self) -> None:
         try:

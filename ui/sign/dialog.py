@@ -341,16 +341,10 @@ class SignDialog(QDialog):
             self._start(tuple(results), signer)
 
         def failed(exc: BaseException) -> None:
-            from app.compliance.errors import ConsentRequired
-
             self.unlocking = False
-            if isinstance(exc, errors.Cancelled):
-                self.status.setText(self.tr("Not signed: the intent check was not completed."))
-            else:
-                self.status.setText(message(exc))
             self._update()
-            if isinstance(exc, ConsentRequired):
-                self.ask_consent()  # before any code is sent; then sign again
+            self.vault_box.not_signed(self, self.status, exc, self.sign)
+            self.agreements_dialog = getattr(self.vault_box, "agreements_dialog", None)
 
         try:
             identity = self.identity.spec()

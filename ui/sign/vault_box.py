@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from crypto import errors
 from ui.i18n import current_language
@@ -125,6 +125,18 @@ class VaultArchiveBox(QWidget):
         dialog.accepted.connect(then)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def not_signed(self, owner: QWidget, status: QLabel, exc: BaseException,
+                   again: Callable[[], None]) -> None:
+        """The policy's checks (or the consent gate before them) stopped a signing: say so; a
+        missing consent opens the agreements, then ``again``."""
+        from app.compliance.errors import ConsentRequired
+        from ui.presenter import message
+
+        status.setText(self.tr("Not signed: the intent check was not completed.")
+                       if isinstance(exc, errors.Cancelled) else message(exc))
+        if isinstance(exc, ConsentRequired):
+            self.ask_consent(owner, again)  # before any code is sent
 
     def forget_secrets(self) -> None:
         """Clear the passphrase field."""
