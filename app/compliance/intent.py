@@ -98,8 +98,11 @@ def attestation_sha256(attestation: dict[str, Any]) -> str:
 
 
 def record_checked(vault: Vault, result: IntentResult, certificate_sha256: str,
-                   documents: Sequence[str], step: int = 1) -> list[Event]:
-    """One ``intent.checked`` event per document for a passed check, in one transaction."""
+                   documents: Sequence[str], step: int = 1,
+                   listed: Sequence[str] | None = None) -> list[Event]:
+    """One ``intent.checked`` event per document for a passed check, in one transaction
+    (``listed``: the whole reviewed list the batch is, when only some are signed now)."""
+    whole = list(documents if listed is None else listed)
     drafts = []
     for document in documents:
         data: dict[str, Any] = {
@@ -108,8 +111,8 @@ def record_checked(vault: Vault, result: IntentResult, certificate_sha256: str,
             "verified_at": result.verified_at,
             "certificate_sha256": certificate_sha256,
             "document_sha256": document,
-            "batch": batch_id(documents),
-            "batch_size": len(documents),
+            "batch": batch_id(whole),
+            "batch_size": len(whole),
             "step": step,
         }
         if result.attestation_sha256 is not None:

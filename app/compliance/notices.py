@@ -50,18 +50,19 @@ def issued(vault: Vault, certificate_sha256: str, *, storage: str, where: str,
     return _append(vault, [EventDraft(ev.ISSUED, data)])[0]
 
 
-def before_use(vault: Vault, certificate_sha256: str,
-               document_sha256s: Sequence[str], batch: str | None = None) -> list[Event]:
-    """"Your certificate will now sign <document>": one event per document."""
-    drafts = [EventDraft(ev.BEFORE_USE, _use_data(certificate_sha256, d, batch,
-                                                  len(document_sha256s)))
+def before_use(vault: Vault, certificate_sha256: str, document_sha256s: Sequence[str],
+               batch: str | None = None, *, batch_size: int | None = None) -> list[Event]:
+    """"Your certificate will now sign <document>": one event per document (``batch_size``:
+    the whole batch's, when only some of its documents are signed now)."""
+    size = len(document_sha256s) if batch_size is None else batch_size
+    drafts = [EventDraft(ev.BEFORE_USE, _use_data(certificate_sha256, d, batch, size))
               for d in document_sha256s]
     return _append(vault, drafts)
 
 
 def after_use(vault: Vault, certificate_sha256: str,
-              signed: Sequence[tuple[str, str, str | None]], batch: str | None = None
-              ) -> list[Event]:
+              signed: Sequence[tuple[str, str, str | None]], batch: str | None = None,
+              *, batch_size: int | None = None) -> list[Event]:
     """Signed successfully: (source SHA-256, signed SHA-256, vault document id) per file.
 
     Once per signed file: a resumed run that finds a file already signed (and noticed) adds
@@ -72,7 +73,8 @@ def after_use(vault: Vault, certificate_sha256: str,
         for source, output, document_id in signed:
             if not _mark_once(conn, certificate_sha256, ev.AFTER_USE, output):
                 continue
-            data = _use_data(certificate_sha256, source, batch, len(signed))
+            data = _use_data(certificate_sha256, source, batch,
+                             len(signed) if batch_size is None else batch_size)
             data["signed_sha256"] = output
             out.append(chain.append(conn, EventDraft(ev.AFTER_USE, data, document_id)))
         return out

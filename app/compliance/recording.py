@@ -56,8 +56,10 @@ class SigningRecord:
         self.certificate_sha256: str | None = None
         self.hashes: list[str] = []
 
-    def opened(self, cert: CertificateInfo) -> None:
-        """The key is open: tell, then record before-use and intent for every document."""
+    def opened(self, cert: CertificateInfo, signing: Sequence[Path] | None = None) -> None:
+        """The key is open and ``signing`` (default: every source) will be signed now — the
+        others were signed by an interrupted earlier run: tell, then record before-use and
+        intent for those.  The batch is always the whole reviewed list."""
         from app.compliance import notices
         from app.compliance.expiry import certificate_sha256, require_usable
         from app.compliance.intent import IntentResult, batch_id, record_checked
@@ -69,23 +71,28 @@ class SigningRecord:
             from crypto.errors import Text
 
             raise IntentNotChecked(detail=Text("the checks were made for another certificate"))
+        now = set(self.sources if signing is None else signing)
         hashes = [file_sha256(path) for path in self.sources]
         if self.reviewed is not None:  # what is signed must be what was reviewed
-            for path, now, seen in zip(self.sources, hashes, self.reviewed, strict=True):
-                if now != seen:
+            for path, current, seen in zip(self.sources, hashes, self.reviewed, strict=True):
+                if path in now and current != seen:
                     from app.compliance.errors import DocumentNotAsReviewed
 
                     raise DocumentNotAsReviewed(name=path.name)
-        self._renewal(cert)
-        if self.announce is not None:
-            self.announce(cert, self.sources)
         self.certificate_sha256 = sha
         self.hashes = hashes
+        todo = [(path, h) for path, h in zip(self.sources, hashes, strict=True) if path in now]
+        if not todo:  # all signed before: nothing is used now (after-use still follows)
+            return
+        self._renewal(cert)
+        if self.announce is not None:
+            self.announce(cert, [path for path, _ in todo])
         batch = batch_id(hashes) if len(hashes) > 1 else None
-        notices.before_use(self.vault, sha, hashes, batch)
-        record_checked(self.vault, IntentResult(self.method), sha, hashes)
+        documents = [h for _, h in todo]
+        notices.before_use(self.vault, sha, documents, batch, batch_size=len(hashes))
+        record_checked(self.vault, IntentResult(self.method), sha, documents, listed=hashes)
         for step, check in enumerate(self.checks, start=2):
-            record_checked(self.vault, check, sha, hashes, step=step)
+            record_checked(self.vault, check, sha, documents, step=step, listed=hashes)
 
     def _renewal(self, cert: CertificateInfo) -> None:
         from app.compliance import notices
@@ -110,7 +117,8 @@ class SigningRecord:
         from app.compliance.intent import batch_id
 
         batch = batch_id(self.hashes) if len(self.hashes) > 1 else None
-        notices.after_use(self.vault, self.certificate_sha256, signed, batch)
+        notices.after_use(self.vault, self.certificate_sha256, signed, batch,
+                          batch_size=len(self.hashes))
 
 
 def archive_results(vault: Vault, results: Sequence[FileResult], record: SigningRecord | None,

@@ -123,6 +123,9 @@ class BatchSigner:
     pool: WorkerPool | None = None  # started by the caller before the token was opened
     cancelled: Callable[[], bool] = lambda: False  # polled between files: stop cleanly when True
     second: SecondSignature | None = None  # a second (RSA/ECDSA) signature on every output
+    # once it is known which files this run signs (the others were signed before): the
+    # compliance record (before use, intent) — called even when there is none; raising stops
+    on_open: Callable[[CertificateInfo, list[Path]], None] | None = None
 
     def run(self, jobs: Sequence[FileJob], progress: Progress | None = None) -> list[FileResult]:
         """Sign every job; a failed file never stops the others (except a removed token)."""
@@ -165,6 +168,9 @@ class BatchSigner:
                 finish(idx)
                 continue
             todo.append(idx)
+
+        if self.on_open is not None:
+            self.on_open(self.certificate, [jobs[i].source for i in todo])
 
         def started(idx: int) -> None:
             job, res = jobs[idx], results[idx]

@@ -35,9 +35,10 @@ class SigningRun:
     certificate: CertificateInfo | None = None
     workers: int | None = None  # None: one per core for big batches; 0: in-process only
     cancelled: Callable[[], bool] = lambda: False  # polled between files (a GUI's Cancel)
-    # called once the key is open (login done), before the first signature: the compliance
-    # notices (before use, intent by PIN) are recorded there; an exception stops the run
-    on_open: Callable[[CertificateInfo], None] | None = None
+    # called once the key is open (login done), before the first signature, with the files
+    # this run will sign (not those an interrupted run signed already): the compliance notices
+    # (before use, intent by PIN) are recorded there; an exception stops the run
+    on_open: Callable[[CertificateInfo, list[Path]], None] | None = None
     # a second signature on every output with this identity (RSA/ECDSA), after the first: for
     # readers that cannot verify SM2, e.g. Adobe Reader (see second_options)
     also: IdentitySpec | None = None
@@ -80,8 +81,6 @@ class SigningRun:
                     raise SecondSignatureKey(subject=also_cert.subject)
                 also = also_session, self._with_chain(also_cert)
                 self.also_certificate = also[1]
-            if self.on_open is not None:
-                self.on_open(cert)
             extra = []
             if self.options.level.needs_revocation_info:
                 from crypto.tokens.soft import load_certificates
@@ -127,6 +126,7 @@ class SigningRun:
                 pool=pool,
                 cancelled=self.cancelled,
                 second=second,
+                on_open=self.on_open,
             )
             return batch.run(jobs, progress)
 

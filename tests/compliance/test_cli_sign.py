@@ -175,3 +175,36 @@ def test_an_output_signed_by_someone_else_is_still_refused(contract, seal_p12, t
                  "--password-env", "P12PW", "--level", "B-B", "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["files"][0]["error"]["code"] == "output_exists"
     assert out.read_bytes() == before
+
+
+def test_a_rerun_notices_only_the_files_it_signs(contract_template, seal_p12, tmp_path, capsys,
+                                                 vault_dir):
+    """Found in review: a rerun recorded before-use and intent again for files an earlier run
+    had signed.  Now only the files signed now; the batch stays the whole reviewed list."""
+    Vault.create(vault_dir, passphrase=PASSPHRASE).close()
+    assert _accept(vault_dir, *agreements.REQUIRED) == 0
+    files = make_batch(contract_template, tmp_path / "in", 3)
+    out = tmp_path / "out"
+    out.mkdir()
+    blocker = out / f"{files[1].stem}.signed.pdf"
+    blocker.write_bytes(b"someone else's file")  # the second file fails: output exists
+    capsys.readouterr()
+    assert _sign(files, out, seal_p12, vault_dir) == 1
+    err = capsys.readouterr().err
+    assert all(f"will now sign {f.name}" in err for f in files)
+    blocker.unlink()
+    assert _sign(files, out, seal_p12, vault_dir) == 0
+    err = capsys.readouterr().err
+    assert f"will now sign {files[1].name}" in err
+    assert f"will now sign {files[0].name}" not in err  # signed by the first run
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        events = v.db.call(lambda c: list(chain.iter_events(c)))
+    data = {t: [json.loads(e.body)["data"] for e in events if e.type == t]
+            for t in ("cert.notice.before_use", "intent.checked", "cert.notice.after_use")}
+    sources = [sha256(f) for f in files]
+    used = sorted([*sources, sources[1]])  # the failed file was about to be signed twice
+    assert sorted(d["document_sha256"] for d in data["cert.notice.before_use"]) == used
+    assert sorted(d["document_sha256"] for d in data["intent.checked"]) == used
+    assert sorted(d["document_sha256"] for d in data["cert.notice.after_use"]) == sorted(sources)
+    assert len({d["batch"] for v in data.values() for d in v}) == 1  # one reviewed list
+    assert {d["batch_size"] for v in data.values() for d in v} == {3}

@@ -431,7 +431,10 @@ class BatchDialog(QDialog):
                                                                  strict=True)]
             record = SigningRecord(
                 request.vault, [job.source for job in request.jobs], method,
-                announce=lambda cert, _sources: confirm_batch_use(interaction, cert, listed),
+                announce=lambda cert, now: confirm_batch_use(
+                    interaction, cert, [(name, sha) for (name, sha), job
+                                        in zip(listed, request.jobs, strict=True)
+                                        if job.source in now]),
                 language=request.language, checks=request.checks,
                 signer_sha256=request.signer_sha256,
                 ask_renewal=lambda cert, now: ask_renewal(interaction, cert, now),
