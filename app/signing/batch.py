@@ -276,15 +276,20 @@ class BatchSigner:
             # taken them yet): an output that is this very source signed with this certificate
             # is done — archived on this run instead of refused as "output exists"
             if output_extends_source(job.output, job.source) and signed_by(
-                    job.output, self.certificate.certificate.dump()):
+                    job.output, self.certificate.certificate.dump(), self.pdf_password):
                 result.output_sha256 = file_sha256(job.output)
                 return True
             return False
-        if entry.state == "done" or output_extends_source(job.output, job.source):
-            if entry.state != "done":
-                out_sha = file_sha256(job.output)
-                journal.done(job.source, job.output, result.source_sha256, out_sha)
-            result.output_sha256 = entry.output_sha256 or file_sha256(job.output)
+        if entry.state == "done":
+            current = file_sha256(job.output)
+            if entry.output_sha256 and current != entry.output_sha256:
+                return False  # changed since this batch wrote it: refused, never taken as done
+            result.output_sha256 = current
+            return True
+        if output_extends_source(job.output, job.source):
+            out_sha = file_sha256(job.output)
+            journal.done(job.source, job.output, result.source_sha256, out_sha)
+            result.output_sha256 = out_sha
             return True
         return False
 

@@ -93,18 +93,31 @@ class BatchJournal:
         self.path.unlink(missing_ok=True)
 
 
-def signed_by(output: Path, certificate_der: bytes) -> bool:
-    """True if one of ``output``'s signatures was made with ``certificate_der``."""
+def signed_by(output: Path, certificate_der: bytes, password: str | None = None) -> bool:
+    """True if one of ``output``'s signatures was made with ``certificate_der`` and the review
+    engine finds the file unchanged since it was signed, every signature intact: a signed copy
+    someone changed afterwards is never taken for our finished work."""
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
         with open(output, "rb") as fh:
             reader = PdfFileReader(fh, strict=False)
-            return any(sig.signer_cert.dump() == certificate_der
+            if reader.encrypted:
+                reader.decrypt(password or "")
+            ours = any(sig.signer_cert.dump() == certificate_der
                        for sig in reader.embedded_regular_signatures)
     except (OSError, PdfError, ValueError, KeyError, TypeError):
         return False
+    if not ours:
+        return False
+    from crypto.review.engine import review_file
+    from crypto.review.model import Integrity, ReviewOptions
+
+    report = review_file(output, ReviewOptions(system_trust=False, offline=True, visual=False,
+                                               lang="en", password=password))
+    return (report.integrity is Integrity.UNCHANGED and bool(report.signatures)
+            and all(s.intact and s.crypto_valid for s in report.signatures))
 
 
 def output_extends_source(output: Path, source: Path) -> bool:

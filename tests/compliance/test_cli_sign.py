@@ -208,3 +208,28 @@ def test_a_rerun_notices_only_the_files_it_signs(contract_template, seal_p12, tm
     assert sorted(d["document_sha256"] for d in data["cert.notice.after_use"]) == sorted(sources)
     assert len({d["batch"] for v in data.values() for d in v}) == 1  # one reviewed list
     assert {d["batch_size"] for v in data.values() for d in v} == {3}
+
+
+def test_a_signed_copy_changed_afterwards_is_not_taken_as_done(contract, seal_p12, tmp_path,
+                                                                capsys, vault_dir):
+    """Without a journal, an output counts as done only if our review finds it unchanged since
+    it was signed: a copy changed after signing is refused, never archived as ours."""
+    import pymupdf
+
+    Vault.create(vault_dir, passphrase=PASSPHRASE).close()
+    assert _accept(vault_dir, *agreements.REQUIRED) == 0
+    out = tmp_path / "out"
+    assert main(["sign", str(contract), "--out-dir", str(out), "--p12", str(seal_p12),
+                 "--password-env", "P12PW", "--level", "B-B"]) == 0
+    [signed] = list(out.iterdir())
+    with pymupdf.open(signed) as doc:  # an incremental update drawing over page 1
+        doc[0].draw_rect(pymupdf.Rect(50, 50, 400, 200), color=(1, 0, 0), fill=(1, 1, 1))
+        doc.saveIncr()
+    changed = signed.read_bytes()
+    capsys.readouterr()
+    assert _sign([contract], out, seal_p12, vault_dir, "--json") == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["files"][0]["error"]["code"] == "output_exists"
+    assert signed.read_bytes() == changed
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert v.list_documents() == []

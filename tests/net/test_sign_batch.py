@@ -137,3 +137,25 @@ def test_parallel_batch_matches_serial(contract_template, seal_p12, pki_server, 
         [v] = pyhanko_verdicts(out, [test_pki.root.cert], online=True)
         assert v.indication == "TOTAL-PASSED" and v.timestamp_time
     assert_pdfsig_valid(tmp_path / "out2" / files[0].name, count=1)
+
+
+def test_journaled_output_changed_since_is_not_taken_as_done(contract_template, seal_p12,
+                                                            tmp_path, capsys):
+    """The journal says "done", but the output is no longer what this batch wrote: refused
+    (output exists), never reported as signed nor archived as ours."""
+    files = make_batch(contract_template, tmp_path / "in", 2)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    blocker = out_dir / f"{files[1].stem}.signed.pdf"
+    blocker.write_bytes(b"not ours")  # the second file fails, so the journal stays
+    args = ["sign", *map(str, files), "--out-dir", str(out_dir), "--p12", str(seal_p12),
+            "--password-env", "P12PW", "--level", "B-B", "--json"]
+    assert main(args) == 1
+    capsys.readouterr()
+    first = out_dir / f"{files[0].stem}.signed.pdf"
+    first.write_bytes(first.read_bytes() + b"\n% appended after signing\n")
+    blocker.unlink()
+    assert main(args) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert [f["status"] for f in doc["files"]] == ["failed", "signed"]
+    assert doc["files"][0]["error"]["code"] == "output_exists"
