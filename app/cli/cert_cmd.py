@@ -18,8 +18,6 @@ from app.cli.vault_args import add_vault_options
 from app.i18n import tr
 
 if TYPE_CHECKING:
-    from app.compliance.intent import IntentResult
-    from app.compliance.sms import SmsChallenge, SmsIntent
     from app.vault import Vault
 
 
@@ -77,6 +75,7 @@ def _apply(vault: Vault, args: argparse.Namespace, output: Any, password: str) -
     from pathlib import Path
 
     from app.cli.present import emit_json, error_json, report_error
+    from app.cli.sms_code import verify_code
     from app.compliance.issuance import CertificateApplication, save_ca, utc_text
     from app.i18n import current_language
     from crypto import errors
@@ -90,7 +89,7 @@ def _apply(vault: Vault, args: argparse.Namespace, output: Any, password: str) -
                "SHA-256 {sha256}).").format(sha256=applying.request_sha256))
         challenge = applying.sms.start(applying.request_sha256)
         say(tr("cli", "A code was sent to {phone}.").format(phone=challenge.masked_phone))
-        applying.confirmed(_check_code(applying.sms, challenge, args.sms_code_env))
+        applying.confirmed(verify_code(applying.sms, challenge, args.sms_code_env))
         issued = applying.issue()
         stored = applying.store(output, password)
     ca: Path | None = None
@@ -119,23 +118,3 @@ def _apply(vault: Vault, args: argparse.Namespace, output: Any, password: str) -
         return 1
     return 0
 
-
-def _check_code(sms: SmsIntent, challenge: SmsChallenge,
-                code_env: str | None) -> IntentResult:
-    """The code from the variable (one try) or the prompt (until right or out of tries)."""
-    from app.cli.env import secret_from_env
-    from app.cli.vault_cmd import ask_passphrase
-    from app.compliance.errors import SmsWrongCode
-    from crypto.errors import Text
-
-    code = secret_from_env(code_env, Text("SMS code"))
-    if code is not None:
-        return sms.verify(challenge, code)[0]
-    while True:
-        try:
-            return sms.verify(challenge, ask_passphrase(tr("cli", "SMS code: ")))[0]
-        except SmsWrongCode as exc:
-            if exc.attempts_left <= 0:
-                raise
-            print(tr("cli", "The code is wrong: {n} attempt(s) left.").format(
-                n=exc.attempts_left))

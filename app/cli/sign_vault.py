@@ -12,6 +12,11 @@ The certificate lifecycle (issue 6) is recorded as the GUI records it: once the 
 ``cert.notice.after_use`` with the signed file's fingerprint.  A vault whose required
 agreements were never accepted (``sealdesk consent accept``), or were withdrawn or changed since,
 refuses to sign before anything is signed.
+
+The signing policy of the settings applies as in the desktop app: its steps beyond the PIN are
+SMS codes here (sent by the platform, bound to the document or the SHA-256 over the list, typed
+at a prompt or read from ``--sms-code-env``), checked once the key is open; a step only a face
+check satisfies, or a vault not registered with the platform, is refused before any key opens.
 """
 
 from __future__ import annotations
@@ -51,11 +56,52 @@ class CliCompliance(SigningRecord):
         from app import preferences
         from app.i18n import current_language
 
+        prefs = preferences.load()
         super().__init__(vault, [job.source for job in jobs],
                          "pin" if args.key else intent_method(args), announce=announce,
                          require_consent=True, language=current_language(),
                          ask_renewal=lambda cert, now: ask_renewal(args, cert, now),
-                         warning_days=preferences.load().expiry_warning_days)
+                         warning_days=prefs.expiry_warning_days)
+        self.sms_code_env: str | None = getattr(args, "sms_code_env", None)
+        self.steps = policy_steps(vault, prefs.intent_policy)  # refused here: before any PIN
+
+    def opened(self, cert: CertificateInfo, signing: Sequence[Path] | None = None) -> None:
+        """The key is open: the policy's SMS checks for what is signed now, then the notices."""
+        if self.steps and (signing is None or signing):
+            from app.cli.sms_code import sms_check
+            from app.compliance.expiry import certificate_sha256
+            from app.compliance.intent import batch_id
+            from app.compliance.platform import intent_services
+            from app.compliance.recording import file_sha256
+
+            signer = certificate_sha256(cert)
+            hashes = [file_sha256(path) for path in self.sources]
+            bound = hashes[0] if len(hashes) == 1 else batch_id(hashes)  # the reviewed list
+            with intent_services(self.vault, signer) as services:
+                self.checks = [sms_check(services.sms, bound, self.sms_code_env)
+                               for _ in self.steps]
+            self.signer_sha256 = signer
+        super().opened(cert, signing)
+
+
+def policy_steps(vault: Vault, policy_text: str) -> list[tuple[str, ...]]:
+    """The signing policy's steps beyond the PIN, each done here with an SMS code; a step only
+    a face check can satisfy is refused (the command line has no camera), and so is a vault
+    not registered with the platform that sends the codes."""
+    from app.compliance.errors import IntentNotChecked
+    from app.compliance.intent import SMS, IntentPolicy
+    from crypto.errors import Text
+
+    steps = [step for step in IntentPolicy.parse(policy_text).steps if "pin" not in step]
+    for step in steps:
+        if SMS not in step:
+            raise IntentNotChecked(detail=Text(
+                "the signing policy asks for a face check, which only the desktop app can do"))
+    if steps:
+        from app.sync.device import load_config
+
+        load_config(vault)  # PlatformNotConfigured before anything is asked
+    return steps
 
 
 def ask_renewal(args: argparse.Namespace, cert: CertificateInfo,

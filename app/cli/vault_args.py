@@ -133,6 +133,12 @@ def add_sign_vault_options(p: argparse.ArgumentParser) -> None:
         help=tr("cli", "PIN of the vault's USB key from this environment variable (default: ask)"),
     )
     p.add_argument(
+        "--sms-code-env",
+        metavar="VAR",
+        help=tr("cli", "with --vault, when the signing policy asks for an SMS code: the code "
+                       "from this environment variable (default: ask)"),
+    )
+    p.add_argument(
         "--renewal",
         choices=("agree", "decline"),
         help=tr("cli", "answer to the renewal question of a certificate that expires soon "

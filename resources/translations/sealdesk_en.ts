@@ -1064,11 +1064,6 @@
         <translation>PKCS#12 password</translation>
     </message>
     <message>
-        <source>SMS code</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>SMS code</translation>
-    </message>
-    <message>
         <source>{path} is not a JSON file (it is not UTF-8 text)</source>
         <extracomment>app/cli/company_cmd.py</extracomment>
         <translation>{path} is not a JSON file (it is not UTF-8 text)</translation>
@@ -1212,6 +1207,16 @@
         <source>--sm2-signer-id must be 1 to 8191 bytes</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
         <translation>--sm2-signer-id must be 1 to 8191 bytes</translation>
+    </message>
+    <message>
+        <source>the signing policy asks for a face check, which only the desktop app can do</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>the signing policy asks for a face check, which only the desktop app can do</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <extracomment>app/cli/sms_code.py</extracomment>
+        <translation>SMS code</translation>
     </message>
     <message>
         <source>vault passphrase</source>
@@ -3768,7 +3773,7 @@
     </message>
     <message>
         <source>A code was sent to {phone}.</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <extracomment>app/cli/cert_cmd.py, app/cli/sms_code.py</extracomment>
         <translation>A code was sent to {phone}.</translation>
     </message>
     <message>
@@ -3780,16 +3785,6 @@
         <source>The platform CA&apos;s certificate (SHA-256 {sha256}) is in {path}; reviews trust it with --trust {path}.</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>The platform CA&apos;s certificate (SHA-256 {sha256}) is in {path}; reviews trust it with --trust {path}.</translation>
-    </message>
-    <message>
-        <source>SMS code: </source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>SMS code: </translation>
-    </message>
-    <message>
-        <source>The code is wrong: {n} attempt(s) left.</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>The code is wrong: {n} attempt(s) left.</translation>
     </message>
     <message>
         <source>the authorisation letter (授权书) a company signs for its agent</source>
@@ -4992,6 +4987,16 @@
         <translation>NOT ARCHIVED {output}: {message}</translation>
     </message>
     <message>
+        <source>SMS code: </source>
+        <extracomment>app/cli/sms_code.py</extracomment>
+        <translation>SMS code: </translation>
+    </message>
+    <message>
+        <source>The code is wrong: {n} attempt(s) left.</source>
+        <extracomment>app/cli/sms_code.py</extracomment>
+        <translation>The code is wrong: {n} attempt(s) left.</translation>
+    </message>
+    <message>
         <source>send evidence fingerprints to the e-signing platform</source>
         <extracomment>app/cli/sync_cmd.py</extracomment>
         <translation>send evidence fingerprints to the e-signing platform</translation>
@@ -5340,6 +5345,11 @@
         <source>archive the signed files and their evidence in this vault</source>
         <extracomment>app/cli/vault_args.py</extracomment>
         <translation>archive the signed files and their evidence in this vault</translation>
+    </message>
+    <message>
+        <source>with --vault, when the signing policy asks for an SMS code: the code from this environment variable (default: ask)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>with --vault, when the signing policy asks for an SMS code: the code from this environment variable (default: ask)</translation>
     </message>
     <message>
         <source>PKCS#11 module of the USB key (if the URI has no module-path)</source>

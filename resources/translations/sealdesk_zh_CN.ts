@@ -1064,11 +1064,6 @@
         <translation>PKCS#12 密码</translation>
     </message>
     <message>
-        <source>SMS code</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>短信验证码</translation>
-    </message>
-    <message>
         <source>{path} is not a JSON file (it is not UTF-8 text)</source>
         <extracomment>app/cli/company_cmd.py</extracomment>
         <translation>{path} 不是 JSON 文件（它不是 UTF-8 文本）</translation>
@@ -1212,6 +1207,16 @@
         <source>--sm2-signer-id must be 1 to 8191 bytes</source>
         <extracomment>app/cli/sign_cmd.py</extracomment>
         <translation>--sm2-signer-id 必须为 1 到 8191 字节</translation>
+    </message>
+    <message>
+        <source>the signing policy asks for a face check, which only the desktop app can do</source>
+        <extracomment>app/cli/sign_vault.py</extracomment>
+        <translation>签署策略要求人脸核验，只能在桌面应用中完成</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <extracomment>app/cli/sms_code.py</extracomment>
+        <translation>短信验证码</translation>
     </message>
     <message>
         <source>vault passphrase</source>
@@ -3763,7 +3768,7 @@
     </message>
     <message>
         <source>A code was sent to {phone}.</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
+        <extracomment>app/cli/cert_cmd.py, app/cli/sms_code.py</extracomment>
         <translation>验证码已发送至 {phone}。</translation>
     </message>
     <message>
@@ -3775,16 +3780,6 @@
         <source>The platform CA&apos;s certificate (SHA-256 {sha256}) is in {path}; reviews trust it with --trust {path}.</source>
         <extracomment>app/cli/cert_cmd.py</extracomment>
         <translation>平台 CA 证书（SHA-256 {sha256}）已保存到 {path}；验证时使用 --trust {path} 即可信任它。</translation>
-    </message>
-    <message>
-        <source>SMS code: </source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>短信验证码：</translation>
-    </message>
-    <message>
-        <source>The code is wrong: {n} attempt(s) left.</source>
-        <extracomment>app/cli/cert_cmd.py</extracomment>
-        <translation>验证码错误：还可尝试 {n} 次。</translation>
     </message>
     <message>
         <source>the authorisation letter (授权书) a company signs for its agent</source>
@@ -4987,6 +4982,16 @@
         <translation>未归档 {output}：{message}</translation>
     </message>
     <message>
+        <source>SMS code: </source>
+        <extracomment>app/cli/sms_code.py</extracomment>
+        <translation>短信验证码：</translation>
+    </message>
+    <message>
+        <source>The code is wrong: {n} attempt(s) left.</source>
+        <extracomment>app/cli/sms_code.py</extracomment>
+        <translation>验证码错误：还可尝试 {n} 次。</translation>
+    </message>
+    <message>
         <source>send evidence fingerprints to the e-signing platform</source>
         <extracomment>app/cli/sync_cmd.py</extracomment>
         <translation>将证据指纹发送到电子签约平台</translation>
@@ -5335,6 +5340,11 @@
         <source>archive the signed files and their evidence in this vault</source>
         <extracomment>app/cli/vault_args.py</extracomment>
         <translation>将签署后的文件及其证据归档到此保险库</translation>
+    </message>
+    <message>
+        <source>with --vault, when the signing policy asks for an SMS code: the code from this environment variable (default: ask)</source>
+        <extracomment>app/cli/vault_args.py</extracomment>
+        <translation>与 --vault 一起使用，签署策略要求短信验证码时：从此环境变量读取验证码（默认：询问）</translation>
     </message>
     <message>
         <source>PKCS#11 module of the USB key (if the URI has no module-path)</source>
