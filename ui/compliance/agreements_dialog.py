@@ -3,6 +3,7 @@ when all three are ticked; optional processing (usage statistics) ticked separat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -134,3 +135,20 @@ class AgreementsDialog(QDialog):
         self.error.show()
         self._update()
 
+
+
+def for_signing(owner: QWidget, vault: Any, jobs: JobRunner) -> AgreementsDialog:
+    """The current texts in the app's language, recorded in ``vault`` once all are ticked."""
+    from ui.i18n import current_language
+
+    return AgreementsDialog(texts.load(), current_language(), owner, vault=vault, jobs=jobs)
+
+
+def ask_agreements(owner: QWidget, vault: Any, jobs: JobRunner,
+                   then: Callable[[], None]) -> AgreementsDialog:
+    """Open :func:`for_signing` (window-modal, never exec'd); ``then`` once they are accepted."""
+    dialog = for_signing(owner, vault, jobs)
+    dialog.accepted.connect(then)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -454,18 +454,11 @@ class AuthorisationDialog(QDialog):
 
     def ask_consent(self) -> None:
         """The agreements, read and ticked, recorded in the vault; then sign again."""
-        from app.compliance import agreements
-        from ui.compliance.agreements_dialog import AgreementsDialog
+        from ui.compliance.agreements_dialog import ask_agreements
 
         vault = self.session.vault
-        if vault is None:
-            return
-        dialog = AgreementsDialog(agreements.load(), current_language(), self, vault=vault,
-                                  jobs=self.jobs)
-        self.agreements_dialog = dialog
-        dialog.accepted.connect(self.sign)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        if vault is not None:
+            self.agreements_dialog = ask_agreements(self, vault, self.jobs, self.sign)
 
     def _cancelled(self) -> None:
         self._finished()

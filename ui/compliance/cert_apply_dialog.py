@@ -459,15 +459,13 @@ class CertApplyDialog(QDialog):
 
     def _ask_consent(self) -> None:
         """The agreements, read and ticked, recorded in the vault; then apply again."""
-        from app.compliance import agreements
-        from ui.compliance.agreements_dialog import AgreementsDialog
+        from ui.compliance.agreements_dialog import for_signing
 
         if self.session.vault is None:
             return
         self.status.setText(self.tr("Applying for a certificate needs your consent to the "
                                     "agreements."))
-        dialog = AgreementsDialog(agreements.load(), current_language(), self,
-                                  vault=self.session.vault, jobs=self.jobs)
+        dialog = for_signing(self, self.session.vault, self.jobs)
         self._open_step(dialog, lambda ok: self.apply() if ok else self._abandon())
 
     def _abandon(self) -> None:

@@ -64,11 +64,12 @@ def judge(certs: Sequence[CertificateInfo], warning_days: int) -> list[Certifica
 
 
 def renewal_offered(vault: Vault, standing: CertificateStanding) -> bool:
-    """The banner asks about renewal: it is due and not already put off to the next signing."""
+    """The banner asks about renewal: expiring soon and never answered (an answer put off to
+    the next signing is asked there, not here)."""
     from app.compliance import notices
 
-    return (notices.renewal_due(vault, standing)
-            and notices.renewal_answer(vault, standing.certificate_sha256) != "deferred")
+    return (standing.state == "expiring"
+            and notices.renewal_answer(vault, standing.certificate_sha256) is None)
 
 
 class ExpiryWatch(QObject):

@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from crypto import errors
-from ui.i18n import current_language
 from ui.jobs import JobRunner
 from ui.sign.interaction import QtInteraction
 from ui.signature_panel import common_name
@@ -113,18 +112,11 @@ class VaultArchiveBox(QWidget):
 
     def ask_consent(self, owner: QWidget, then: Callable[[], None]) -> None:
         """The agreements, read and ticked, recorded in the vault; then ``then`` (sign again)."""
-        from app.compliance import agreements
-        from ui.compliance.agreements_dialog import AgreementsDialog
+        from ui.compliance.agreements_dialog import ask_agreements
 
         vault = self.vault
-        if vault is None:
-            return
-        dialog = AgreementsDialog(agreements.load(), current_language(), owner, vault=vault,
-                                  jobs=self.jobs)
-        self.agreements_dialog = dialog
-        dialog.accepted.connect(then)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        if vault is not None:
+            self.agreements_dialog = ask_agreements(owner, vault, self.jobs, then)
 
     def not_signed(self, owner: QWidget, status: QLabel, exc: BaseException,
                    again: Callable[[], None]) -> None:
